@@ -1,0 +1,48 @@
+import { ParseError } from './errors';
+
+/** The parser refuses inputs over this size: no real ownership filing comes near it. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export interface DecodedText {
+  text: string;
+  /** Set when the bytes were not UTF-8 and were read another way. */
+  note: string | null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes to text, refusing what cannot be a filing. EDGAR text is ASCII or UTF-8; old filings and
+ * hand-saved copies are Latin-1 or Windows-1252, and some tools save UTF-16 with a byte-order mark.
+ */
+export function decodeInput(bytes: Uint8Array): DecodedText {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new ParseError('TOO_LARGE', `input is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`);
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const le = bytes[0] === 0xff;
+    const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes);
+    return checkText(text, `decoded as UTF-16${le ? 'LE' : 'BE'} (byte-order mark)`);
+  }
+  if (bytes.includes(0)) throw new ParseError('BINARY_INPUT', 'input is binary (it contains NUL bytes), not a text filing');
+  try {
+    return checkText(utf8.decode(bytes), null);
+  } catch (e) {
+    if (e instanceof ParseError) throw e;
+    return checkText(new TextDecoder('windows-1252').decode(bytes), 'not valid UTF-8; decoded as Windows-1252');
+  }
+}
+
+function checkText(raw: string, note: string | null): DecodedText {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.trim() === '') throw new ParseError('EMPTY_INPUT', 'input is empty');
+  // Control characters other than tab, newline, carriage return and form feed mean binary data.
+  let control = 0;
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  if (control > n / 100) throw new ParseError('BINARY_INPUT', 'input is binary (control characters), not a text filing');
+  return { text, note };
+}

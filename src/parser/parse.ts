@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { decodeInput } from './decode';
+import { detectFormat } from './detect';
+import { ParseError } from './errors';
+import type { Filing, SourceFormat } from './model';
+import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
+import { headerAccessionNumber, ownershipXmlOfSubmission, pathAccessionNumber } from './submission';
+import { parseXmlTree } from './xml-tree';
+
+export interface ParseOptions {
+  /** Where the input came from; used for an accession number in the path and nothing else. */
+  filename?: string;
+}
+
+type TextReader = (text: string) => FilingBody;
+
+const readers: Record<SourceFormat, TextReader> = {
+  'edgar-xml': (text) => ownershipDocumentToFiling(parseXmlTree(text)),
+  'edgar-submission': (text) => ownershipDocumentToFiling(parseXmlTree(ownershipXmlOfSubmission(text))),
+  'ocr-text': () => {
+    throw new ParseError('UNRECOGNISED_FORMAT', 'input is neither ownership XML nor an EDGAR submission');
+  },
+};
+
+/**
+ * One document in, one canonical filing out, or a ParseError: the only thing this throws. The format
+ * (ownership XML, EDGAR submission, OCR text) is detected from the text itself.
+ */
+export function parseFiling(input: Uint8Array | string, options: ParseOptions = {}): Filing {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const { text, note } = decodeInput(bytes);
+  const format = detectFormat(text);
+  let body: FilingBody;
+  try {
+    body = readers[format](text);
+  } catch (e) {
+    if (e instanceof ParseError) throw e;
+    // A bug of ours, not the input's fault; still one typed error rather than a crash.
+    throw new ParseError('INVALID_FILING', `could not read the filing: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const accessionNumber =
+    (format === 'edgar-submission' ? headerAccessionNumber(text) : null) ??
+    (options.filename ? pathAccessionNumber(options.filename) : null);
+  const warnings = body.warnings ?? [];
+  if (note) warnings.unshift({ path: 'source', message: `input ${note}` });
+  const xmlSchemaVersion = format === 'ocr-text' ? null : schemaVersionOf(text);
+  return {
+    ...body,
+    source: {
+      format,
+      accessionNumber,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      xmlSchemaVersion,
+    },
+    warnings,
+  };
+}
+
+function schemaVersionOf(text: string): string | null {
+  const m = /<schemaVersion>\s*([^<\s]+)\s*<\/schemaVersion>/.exec(text);
+  return m ? m[1]! : null;
+}

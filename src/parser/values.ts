@@ -1,0 +1,63 @@
+/**
+ * Normalisers from the text a filing gives to the canonical value. Each returns null for an empty
+ * or absent value (the contract: never 0 or "" for "not given") and for a value it cannot read.
+ */
+
+/** Trim and collapse runs of white space; empty becomes null. */
+export function text(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/** Ten digits, zero-padded, as EDGAR writes a CIK. */
+export function cik(raw: string | null | undefined): string | null {
+  const t = text(raw);
+  if (t === null || !/^\d{1,10}$/.test(t)) return null;
+  return t.padStart(10, '0');
+}
+
+/**
+ * YYYY-MM-DD. EDGAR sometimes appends a zone ("2011-06-13-05:00") or a time; older and hand-made
+ * files use MM/DD/YYYY or YYYYMMDD.
+ */
+export function date(raw: string | null | undefined): string | null {
+  const t = text(raw);
+  if (t === null) return null;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (m) return validDate(m[1]!, m[2]!, m[3]!);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) return validDate(m[3]!, m[1]!.padStart(2, '0'), m[2]!.padStart(2, '0'));
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (m) return validDate(m[1]!, m[2]!, m[3]!);
+  return null;
+}
+
+function validDate(y: string, mo: string, d: string): string | null {
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day > daysInMonth ? null : `${y}-${mo}-${d}`;
+}
+
+/** A decimal number; thousands separators and a leading $ are tolerated. */
+export function number(raw: string | null | undefined): number | null {
+  const t = text(raw);
+  if (t === null) return null;
+  const cleaned = t.replace(/[$,\s]/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** 0/1/true/false (any case, also Y/N); anything else is not a boolean. */
+export function bool(raw: string | null | undefined): boolean | null {
+  const t = text(raw);
+  if (t === null) return null;
+  switch (t.toLowerCase()) {
+    case '1': case 'true': case 'y': case 'yes': return true;
+    case '0': case 'false': case 'n': case 'no': return false;
+    default: return null;
+  }
+}

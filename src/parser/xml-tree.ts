@@ -1,0 +1,70 @@
+import { SaxesParser } from 'saxes';
+import { ParseError } from './errors';
+
+/** A parsed XML element, reduced to what the ownership mapping reads. */
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: XmlElement[];
+  /** Character data directly inside this element, concatenated. */
+  text: string;
+}
+
+/** Ownership documents are about six levels deep; anything far deeper is hostile or broken. */
+const MAX_DEPTH = 64;
+
+/**
+ * Parse well-formed XML into elements. saxes is a strict, conformant parser: unbalanced or truncated
+ * markup, bad attributes and undeclared entities all fail (so no entity-expansion bombs).
+ */
+export function parseXmlTree(xml: string): XmlElement {
+  const parser = new SaxesParser();
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  parser.on('opentag', (tag) => {
+    const el: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(el);
+    else root = el;
+    stack.push(el);
+    if (stack.length > MAX_DEPTH) throw new ParseError('MALFORMED_XML', `XML nested deeper than ${MAX_DEPTH} levels`);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.on('text', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on('cdata', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (e instanceof ParseError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ParseError('MALFORMED_XML', `malformed XML: ${message.split('\n')[0]}`);
+  }
+  if (root === null) throw new ParseError('MALFORMED_XML', 'malformed XML: no root element');
+  return root;
+}
+
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (c.name === name) return c;
+  return undefined;
+}
+
+export function children(el: XmlElement | undefined, name: string): XmlElement[] {
+  return el ? el.children.filter((c) => c.name === name) : [];
+}
+
+/** All character data inside an element, its descendants' included, in document order. */
+export function deepText(el: XmlElement): string {
+  if (el.children.length === 0) return el.text;
+  let out = el.text;
+  for (const c of el.children) out += deepText(c);
+  return out;
+}
