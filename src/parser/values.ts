@@ -3,10 +3,14 @@
  * or absent value (the contract: never 0 or "" for "not given") and for a value it cannot read.
  */
 
+const NEEDS_FOLDING = /\s\s|[\t\n\r\f\v\u00a0]/;
+
 /** Trim and collapse runs of white space; empty becomes null. */
 export function text(raw: string | null | undefined): string | null {
   if (raw == null) return null;
-  const t = raw.replace(/\s+/g, ' ').trim();
+  const trimmed = raw.trim();
+  // Most values are already clean; the replace is only worth its cost when there is a run to fold.
+  const t = NEEDS_FOLDING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   return t === '' ? null : t;
 }
 

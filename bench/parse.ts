@@ -1,0 +1,79 @@
+/**
+ * npm run bench:parse: parse every filing of ../shared/corpus (and the OCR seeds) many times in one
+ * process, on one core, and print filings per second and MB/s per input format (medians of rounds).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { detectFormat } from '../src/parser/detect';
+import { parseFiling, type SourceFormat } from '../src/parser';
+import { machineLine, median } from './machine';
+
+const shared = process.env.INSIDER_GRAPH_SHARED ?? resolve(__dirname, '..', '..', '..', 'shared');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const MIN_SECONDS_PER_ROUND = 1;
+
+function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p, keep));
+    else if (keep(p)) out.push(p);
+  }
+  return out.sort();
+}
+
+interface Input { file: string; bytes: Buffer }
+
+function inputsByFormat(): Map<SourceFormat, Input[]> {
+  const files = [
+    ...filesUnder(join(shared, 'corpus'), (f) => /\.(xml|txt|nc)$/.test(f)),
+    ...filesUnder(join(shared, 'seeds'), (f) => f.endsWith('.txt')),
+  ];
+  const groups = new Map<SourceFormat, Input[]>();
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    try {
+      parseFiling(bytes, { filename: file });
+    } catch {
+      continue; // a format this build cannot read yet is left out of its figure, not counted as fast
+    }
+    const format = detectFormat(bytes.toString('utf8'));
+    groups.set(format, [...(groups.get(format) ?? []), { file, bytes }]);
+  }
+  return groups;
+}
+
+function round(inputs: Input[]): { filingsPerSecond: number; mbPerSecond: number } {
+  let filings = 0;
+  let bytes = 0;
+  const start = process.hrtime.bigint();
+  let seconds = 0;
+  while (seconds < MIN_SECONDS_PER_ROUND) {
+    for (const input of inputs) {
+      parseFiling(input.bytes, { filename: input.file });
+      bytes += input.bytes.length;
+    }
+    filings += inputs.length;
+    seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  }
+  return { filingsPerSecond: filings / seconds, mbPerSecond: bytes / seconds / 1e6 };
+}
+
+function main(): void {
+  console.log(`bench:parse on ${machineLine()}; ${ROUNDS} rounds of ≥${MIN_SECONDS_PER_ROUND}s each, medians`);
+  const groups = inputsByFormat();
+  const all: Input[] = [];
+  for (const [format, inputs] of groups) {
+    all.push(...inputs);
+    for (const input of inputs) parseFiling(input.bytes, { filename: input.file }); // warm the JIT
+    const rounds = Array.from({ length: ROUNDS }, () => round(inputs));
+    const fps = median(rounds.map((r) => r.filingsPerSecond));
+    const mbs = median(rounds.map((r) => r.mbPerSecond));
+    const avgKb = inputs.reduce((a, i) => a + i.bytes.length, 0) / inputs.length / 1024;
+    console.log(`${format.padEnd(17)} ${String(inputs.length).padStart(4)} files, avg ${avgKb.toFixed(1)} KB: ${fps.toFixed(0).padStart(6)} filings/s, ${mbs.toFixed(1)} MB/s`);
+  }
+  const rounds = Array.from({ length: ROUNDS }, () => round(all));
+  console.log(`${'all'.padEnd(17)} ${String(all.length).padStart(4)} files: ${median(rounds.map((r) => r.filingsPerSecond)).toFixed(0).padStart(6)} filings/s, ${median(rounds.map((r) => r.mbPerSecond)).toFixed(1)} MB/s`);
+}
+
+main();
