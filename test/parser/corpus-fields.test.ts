@@ -1,0 +1,127 @@
+/**
+ * Real filings from ../shared/corpus checked field by field. Every expected value below was read from
+ * the filing's XML by eye and written here by hand; none was produced by running the parser. go-edgar's
+ * expected.json files were used only to cross-check a reading.
+ */
+import { checkFiling, dHold, dTx, ndHold, ndTx, owner } from './corpus-fields.helpers';
+
+// Joint filing of 8 owners, X0508, aff10b5One 0; a price, an exercise price and both dates that carry
+// only a footnote (no <value>) must be null with the footnote still listed.
+const BEAVER = 'By SVF II Beaver (DE) LLC';
+checkFiling('syeo-1_secform4project/softbank_derivative_acquisition.xml', {
+  format: 'edgar-submission',
+  accessionNumber: '0001493152-25-009612',
+  xmlSchemaVersion: 'X0508',
+  documentType: '4',
+  periodOfReport: '2024-12-09',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: false,
+  issuer: { cik: '0001835856', name: 'Better Home & Finance Holding Co', tradingSymbol: 'BETR' },
+  reportingOwners: [
+    owner('0001065521', 'SOFTBANK GROUP CORP.', ['1-7-1, KAIGAN', null, 'MINATO-KU TOKYO', 'M0', '105-7537'], { tenPercent: true }),
+    owner('0001883884', 'SB Global Advisers Ltd', ['69 GROSVENOR STREET', null, 'LONDON,', 'X0', 'W1K 3JP'], { tenPercent: true }),
+    owner('0001787613', 'SOFTBANK VISION FUND II-2 L.P.', ['C/O GEN II (JERSEY) LIMITED,', '47 ESPLANADE', 'ST. HELIER,', 'Y9', 'JE1 0BD'], { tenPercent: true }),
+    owner('0001883559', 'SVF II Aggregator (Jersey) L.P.', ['C/O GEN II (JERSEY) LIMITED,', '47 ESPLANADE', 'ST. HELIER,', 'Y9', 'JE1 0BD'], { tenPercent: true }),
+    owner('0001883900', 'SVF II Holdings (DE) LLC', ['251 LITTLE FALLS DRIVE', null, 'WILMINGTON,', 'DE', '19808'], { tenPercent: true }),
+    owner('0001990707', 'SVF II Beaver (DE) LLC', ['251 LITTLE FALLS DRIVE', null, 'WILMINGTON,', 'DE', '19808'], { tenPercent: true }),
+    owner('0001991269', 'Silver Brick Management PTE. LTD.', ['138 MARKET STREET #27-01A', null, 'CAPITAGREEN,', 'U0', '048926'], { tenPercent: true }),
+    owner('0001818296', 'SB Management Ltd', ['C/O WALKERS, 190 ELGIN AVENUE', 'GEORGE TOWN,', 'GRAND CAYMAN,', 'E9', 'KY1-9008'], { tenPercent: true }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Class A Common Stock', {
+      date: '2024-12-09', deemed: null, code: 'C', swap: false, shares: 628553, price: null, ad: 'A',
+      after: 628553, di: 'I', nature: BEAVER, fn: ['F1', 'F2', 'F3'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    dTx('Class B Common Stock', {
+      exercisePrice: null, date: '2024-12-09', deemed: null, code: 'C', swap: false, shares: 628553, price: 0, ad: 'D',
+      exerciseDate: null, expirationDate: null, underlyingTitle: 'Class A Common Stock', underlyingShares: 628553,
+      after: 137545, di: 'I', nature: BEAVER, fn: ['F2', 'F1', 'F3'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'Reflects a 1-for-50 reverse stock split effected by the Issuer on August 16, 2024, which was exempt from reporting pursuant to Rule 16a-9.' },
+    { id: 'F2', text: 'Each outstanding share of Class B Common Stock is convertible at any time at the option of the holder into one share of Class A Common Stock or Class C Common Stock. In addition, each share of Class B Common Stock will convert automatically into one share of Class A Common Stock upon any transfer, except for certain permitted transfers, whether or not for value.' },
+    { id: 'F3', text: "SoftBank Group Corp., which is a publicly traded company listed on the Tokyo Stock Exchange, is the sole shareholder of SB Global Advisers Limited, which has been appointed as manager and is responsible for making final decisions related to the acquisition, structuring, financing and disposal of SoftBank Vision Fund II-2 L.P.'s investments, including as held by SVF II Beaver (DE) LLC. SoftBank Vision Fund II-2 L.P. is the sole limited partner of SVF II Aggregator (Jersey) L.P., which is the sole member of SVF II Holdings (DE) LLC, which is the sole member of SVF II Beaver (DE) LLC. As a result of these relationships, each of these entities may be deemed to share beneficial ownership of the securities held of record by SVF II Beaver (DE) LLC." },
+  ],
+  remarks: null,
+  signatures: [
+    { name: 'SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of Corporate Legal Department', date: '2025-03-07' },
+    { name: 'SB Global Advisers Limited, By : /s/ Stephen Lam, General Counsel', date: '2025-03-07' },
+    { name: 'SoftBank Vision Fund II-2 L.P., By : /s/ SB Global Advisers Limited, its Manager, By : /s/ Stephen Lam, General Counsel', date: '2025-03-07' },
+    { name: 'SVF II Aggregator (Jersey) LP, By : /s/ Michael Johnson, Director', date: '2025-03-07' },
+    { name: 'SVF II Holdings (DE) LLC, By : /s/ Jonathan Duckles, Director', date: '2025-03-07' },
+    { name: 'SVF II Beaver (DE) LLC, By : /s/ Jonathan Duckles, Director', date: '2025-03-07' },
+    { name: 'Silver Brick Management PTE. LTD., By : /s/ Kozo Aramaki, Director', date: '2025-03-07' },
+    { name: 'SB Northstar LP By : /s/ Stephen Lam, Director', date: '2025-03-07' },
+  ],
+});
+
+// Joint filing of 10 owners, X0306, notSubjectToSection16 = 1, no officerTitle/otherText elements,
+// a whitespace-only <remarks>, a signature name broken over two lines.
+const CARLYLE_ADDR: [string, string, string, string, string] = ['C/O THE CARLYLE GROUP, 1001', 'PENNSYLVANIA AVE., N.W. SUITE 220 SOUTH', 'WASHINGTON', 'DC', '20004-2505'];
+const carlyle = (cik: string, name: string) => owner(cik, name, CARLYLE_ADDR, { tenPercent: true });
+const KG = '/s/ Kevin Gasque, Authorized Person';
+checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1501695_3_0000950123-20-007937.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0000950123-20-007937',
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2020-08-05',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: true,
+  aff10b5One: null,
+  issuer: { cik: '0001490892', name: 'CoreSite Realty Corp', tradingSymbol: 'COR' },
+  reportingOwners: [
+    carlyle('0001501294', 'Carlyle Realty III, GP, L.L.C.'),
+    carlyle('0001501297', 'Carlyle Realty III, L.P.'),
+    carlyle('0001501694', 'CoreSite CRP III Holdings, LLC'),
+    carlyle('0001501300', 'CRP III AIV GP, L.L.C.'),
+    carlyle('0001501301', 'CRP III AIV GP, L.P.'),
+    carlyle('0001501512', 'CRQP III AIV, L.P.'),
+    carlyle('0001641308', 'CoreSite CRP III Holdings (VCOC), LLC'),
+    carlyle('0001501299', 'Carlyle Realty IV GP, L.L.C.'),
+    carlyle('0001501302', 'Carlyle Realty IV, L.P.'),
+    carlyle('0001501695', 'CoreSite CRP IV Holdings, LLC'),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2020-08-05', deemed: null, code: 'M', swap: false, shares: 230172, price: null, ad: 'A',
+      after: 230172, di: 'I', nature: 'See footnote', fn: ['F1', 'F2'],
+    }),
+    ndTx('Common Stock', {
+      date: '2020-08-05', deemed: null, code: 'S', swap: false, shares: 230172, price: 128.55, ad: 'D',
+      after: 0, di: 'I', nature: 'See footnote', fn: ['F2'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    dTx('Operating Partnership Units', {
+      exercisePrice: null, date: '2020-08-05', deemed: null, code: 'M', swap: false, shares: 230172, price: null, ad: 'D',
+      exerciseDate: null, expirationDate: null, underlyingTitle: 'Common Stock', underlyingShares: 230172,
+      after: 0, di: 'I', nature: 'See footnote', fn: ['F1', 'F2'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'The operating partnership units are redeemable at any time for cash or, at the election of the Issuer, exchangeable for shares of common stock on a one-for-one basis, and have no expiration date.' },
+    { id: 'F2', text: 'Carlyle Realty III GP, L.L.C. is the general partner of Carlyle Realty III, L.P., which is the manager of CoreSite CRP III Holdings, LLC. CRP III AIV GP, L.L.C. is the general partner of CRP III AIV GP, L.P., which is the general partner of CRQP III AIV, L.P., which is the sole member of CoreSite CRP III Holdings (VCOC), LLC. Carlyle Realty IV GP, L.L.C. is the general partner of Carlyle Realty IV, L.P., which is the manager of CoreSite CRP IV Holdings, LLC. CRP IV AIV GP, L.L.C. is the general partner of CRP IV AIV GP, L.P., which is the general partner of each of CRP IV-A AIV, L.P. and CRQP IV AIV, L.P., which are the managing members of CoreSite CRP IV Holdings (VCOC I), LLC and CoreSite CRP IV Holdings (VCOC II), LLC, respectively.' },
+  ],
+  remarks: null,
+  signatures: [
+    { name: `Carlyle Realty III, GP, L.L.C., By: ${KG}`, date: '2020-08-07' },
+    { name: `Carlyle Realty III, L.P., By: ${KG}`, date: '2020-08-07' },
+    { name: `CoreSite CRP III Holdings, LLC, By: Carlyle Realty III, L.P., its managing member, By: ${KG}`, date: '2020-08-07' },
+    { name: `CRP III AIV GP, L.L.C., By: ${KG}`, date: '2020-08-07' },
+    { name: `CRP III AIV GP, L.P., By: ${KG}`, date: '2020-08-07' },
+    { name: `CRQP III AIV, L.P., By: CRP III AIV GP, L.P., its general partner, By: ${KG}`, date: '2020-08-07' },
+    { name: `CoreSite CRP III Holdings (VCOC), LLC, By: CRQP III AIV, L.P., its managing member, By: CRP III AIV GP, L.P., its general partner, By: ${KG}`, date: '2020-08-07' },
+    { name: `Carlyle Realty IV GP, L.L.C., By: ${KG}`, date: '2020-08-07' },
+    { name: `Carlyle Realty IV, L.P., By: ${KG}`, date: '2020-08-07' },
+    { name: `CoreSite CRP IV Holdings, LLC, By: Carlyle Realty IV, L.P., its managing member, By: ${KG}`, date: '2020-08-07' },
+  ],
+});
