@@ -125,3 +125,181 @@ checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1501695_3_0000950123-20-00
     { name: `CoreSite CRP IV Holdings, LLC, By: Carlyle Realty IV, L.P., its managing member, By: ${KG}`, date: '2020-08-07' },
   ],
 });
+
+// Bare XML, X0508, aff10b5One 1, <remarks> with a trailing newline, empty <footnotes/> and
+// <derivativeTable/>, no deemedExecutionDate element at all, "&amp;" in names and titles.
+checkFiling('RxDataLab_go-edgar/form4/beckton_dickerson_remarks_10b51/input.xml', {
+  format: 'edgar-xml',
+  accessionNumber: null,
+  xmlSchemaVersion: 'X0508',
+  documentType: '4',
+  periodOfReport: '2025-12-26',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: true,
+  issuer: { cik: '0000010795', name: 'BECTON DICKINSON & CO', tradingSymbol: 'BDX' },
+  reportingOwners: [
+    owner('0002034349', 'Feld Michael', ['C/O BECTON, DICKINSON AND COMPANY', '1 BECTON DRIVE', 'FRANKLIN LAKES', 'NJ', '07417'], {
+      officer: true, officerTitle: 'EVP, CRO & Pres. Life Sciences',
+    }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2025-12-26', deemed: null, code: 'S', swap: false, shares: 74, price: 196.08, ad: 'D',
+      after: 16506, di: 'D', nature: null, fn: [],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [],
+  derivativeHoldings: [],
+  footnotes: [],
+  remarks: 'This reported transaction was made pursuant to a Rule 10b5-1 plan adopted by the reporting person on February 7, 2025.',
+  signatures: [{ name: 'Donna Kalazdy, by power of attorney from Michael Feld', date: '2025-12-29' }],
+});
+
+// Bare XML, X0508, aff10b5One "false", booleans as true/false, a relationship that gives only
+// isOfficer, no notSubjectToSection16 element, an exercise date that is only a footnote.
+checkFiling('dgunning_edgartools/data/ownership/374WaterForm4.xml', {
+  format: 'edgar-xml',
+  accessionNumber: null,
+  xmlSchemaVersion: 'X0508',
+  documentType: '4',
+  periodOfReport: '2025-04-30',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: false,
+  issuer: { cik: '0000933972', name: '374Water Inc.', tradingSymbol: 'SCWO' },
+  reportingOwners: [
+    owner('0002064133', 'Melkote Rajesh Ramaswamy', ['C/O 374 WATER INC.', '100 SOUTHCENTER COURT, SUITE 200', 'MORRISVILLE', 'NC', '27560'], {
+      officer: true, officerTitle: 'Chief Technology Officer',
+    }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock (restricted stock units)', {
+      date: '2025-04-30', deemed: null, code: 'A', swap: false, shares: 757756, price: 0, ad: 'A',
+      after: 757756, di: 'D', nature: null, fn: ['F1'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    dTx('Stock options (right to buy)', {
+      exercisePrice: 0.33, date: '2025-04-30', deemed: null, code: 'A', swap: false, shares: 757576, price: 0, ad: 'A',
+      exerciseDate: null, expirationDate: '2035-04-29', underlyingTitle: 'Common Stock', underlyingShares: 757576,
+      after: 757756, di: 'D', nature: null, fn: ['F1'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: "Vesting commencement date is March 31, 2025. 25% of the shares vest and become exercisable on the first annual anniversary of the vesting commencement date and the balance vest and become exercisable equally on the last day of every month thereafter over the following 36 months, subject to the Reporting Person's continuous service through each vesting date." },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Rajesh Melkote', date: '2025-05-02' }],
+});
+
+// EDGAR .nc dissemination file (<SUBMISSION> header with <ACCESSION-NUMBER>), X0508, every boolean as
+// true/false, numbers written "106150.00" and "0.00", a footnote on the security title, remarks.
+checkFiling('dgunning_edgartools/data/localstorage/filings/20250108/0001562180-25-000280.nc', {
+  format: 'edgar-submission',
+  accessionNumber: '0001562180-25-000280',
+  xmlSchemaVersion: 'X0508',
+  documentType: '4',
+  periodOfReport: '2025-01-06',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: false,
+  issuer: { cik: '0001860782', name: '2seventy bio, Inc.', tradingSymbol: 'TSVT' },
+  reportingOwners: [
+    owner('0002009134', 'Snow Jessica', ['60 BINNEY STREET', null, 'CAMBRIDGE', 'MA', '02142'], { officer: true, officerTitle: 'See Remarks' }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2025-01-06', deemed: null, code: 'A', swap: false, shares: 106150, price: 0, ad: 'A',
+      after: 253329, di: 'D', nature: null, fn: ['F1'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    dTx('Stock Option (Right to buy)', {
+      exercisePrice: 2.64, date: '2025-01-06', deemed: null, code: 'A', swap: false, shares: 70750, price: 0, ad: 'A',
+      exerciseDate: null, expirationDate: '2035-01-06', underlyingTitle: 'Common Stock', underlyingShares: 70750,
+      after: 70750, di: 'D', nature: null, fn: ['F2'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: "This restricted stock unit award vests ratably over a four-year period in annual installments with the first installment vesting on January 2, 2026, subject to the Reporting Person's continued service through the applicable vesting date." },
+    { id: 'F2', text: "This stock option vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly installments thereafter, subject to the Reporting Person's continued service through the applicable vesting date." },
+  ],
+  remarks: 'Title: Senior Vice President of Quality and Enabling Functions',
+  signatures: [{ name: '/s/ Iya Kessler, Attorney-in-Fact', date: '2025-01-08' }],
+});
+
+// The other .nc file (Arrow Electronics): <SUBMISSION> header, footnotes on the security titles,
+// "&quot;" in a footnote, a relationship that gives only isOfficer (as 1) and the title.
+checkFiling('dgunning_edgartools/data/sgml/0001127602-25-004598.nc', {
+  format: 'edgar-submission',
+  accessionNumber: '0001127602-25-004598',
+  xmlSchemaVersion: 'X0508',
+  documentType: '4',
+  periodOfReport: '2025-02-12',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: false,
+  issuer: { cik: '0000007536', name: 'ARROW ELECTRONICS, INC.', tradingSymbol: 'ARW' },
+  reportingOwners: [
+    owner('0001870985', 'Jean-Claude Carine Lamercie', ['C/O ARROW ELECTRONICS, INC.', '9151 EAST PANORAMA CIRCLE', 'CENTENNIAL', 'CO', '80112'], {
+      officer: true, officerTitle: 'SVP, CLO & Secretary',
+    }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2025-02-12', deemed: null, code: 'A', swap: false, shares: 2193, price: 106.82, ad: 'A',
+      after: 21878, di: 'D', nature: null, fn: ['F1'],
+    }),
+    ndTx('Common Stock', {
+      date: '2025-02-12', deemed: null, code: 'F', swap: false, shares: 1009, price: 106.82, ad: 'D',
+      after: 20869, di: 'D', nature: null, fn: ['F2'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'Represents Common Stock earned from the vesting and settlement of a Performance Stock Unit ("PSU") grant made on February 16, 2022, which grant was subject to a three-year performance period. The Company\'s PSUs settle, if earned over the related performance period, on a one-for-one basis in the Company\'s Common Stock.' },
+    { id: 'F2', text: 'Represents shares withheld to satisfy tax withholding obligations upon the vesting of the above-described PSUs.' },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Nicholas De La Cruz, Attorney-in-Fact', date: '2025-02-13' }],
+});
+
+// A submission with two documents (the Form 4 and an EX-24 power of attorney); only the XML is read.
+checkFiling('dgunning_edgartools/data/sgml/0001127602-25-001055.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0001127602-25-001055',
+  xmlSchemaVersion: 'X0508',
+  documentType: '4',
+  periodOfReport: '2025-01-10',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: false,
+  issuer: { cik: '0000001750', name: 'AAR CORP', tradingSymbol: 'AIR' },
+  reportingOwners: [
+    owner('0001806647', 'Garascia Jessica A.', ['1100 N. WOOD DALE ROAD', null, 'WOOD DALE', 'IL', '60191'], {
+      officer: true, officerTitle: 'Senior VP, GC, CAO & Secretary',
+    }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2025-01-10', deemed: null, code: 'S', swap: false, shares: 1500, price: 66.903, ad: 'D',
+      after: 37565, di: 'D', nature: null, fn: ['F1'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $66.8350 to $66.9800 inclusive. The reporting person undertakes to provide AAR CORP. any security holder of AAR CORP. or the staff of the Securities Exchange Commission upon request, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.' },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Katherine Kwiat, power of attorney', date: '2025-01-10' }],
+});
