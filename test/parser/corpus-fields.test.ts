@@ -303,3 +303,93 @@ checkFiling('dgunning_edgartools/data/sgml/0001127602-25-001055.txt', {
   remarks: null,
   signatures: [{ name: '/s/ Katherine Kwiat, power of attorney', date: '2025-01-10' }],
 });
+
+// X0407 (Apple), aff10b5One 1, empty <derivativeTable>, whitespace-only <remarks>.
+const APPLE = { cik: '0000320193', name: 'Apple Inc.', tradingSymbol: 'AAPL' };
+const APPLE_PARK: [string, null, string, string, string] = ['ONE APPLE PARK WAY', null, 'CUPERTINO', 'CA', '95014'];
+checkFiling('johnxiao3_stockwise/sec-edgar-filings/AAPL/4/0000320193-23-000053/full-submission.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0000320193-23-000053',
+  xmlSchemaVersion: 'X0407',
+  documentType: '4',
+  periodOfReport: '2023-04-06',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: true,
+  issuer: APPLE,
+  reportingOwners: [owner('0001513362', 'Maestri Luca', APPLE_PARK, { officer: true, officerTitle: 'Senior Vice President, CFO' })],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2023-04-06', deemed: null, code: 'S', swap: false, shares: 200, price: 164.92, ad: 'D',
+      after: 177657, di: 'D', nature: null, fn: ['F1'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'This transaction was made pursuant to a Rule 10b5-1 trading plan adopted by the reporting person on November 15, 2022.' },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Sam Whittington, Attorney-in-Fact for Luca Maestri', date: '2023-04-10' }],
+});
+
+// X0407 (Apple), aff10b5One 0, a footnote on a price that has a value.
+checkFiling('johnxiao3_stockwise/sec-edgar-filings/AAPL/4/0000320193-23-000066/full-submission.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0000320193-23-000066',
+  xmlSchemaVersion: 'X0407',
+  documentType: '4',
+  periodOfReport: '2023-05-08',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: false,
+  issuer: APPLE,
+  reportingOwners: [owner('0001631982', 'KONDO CHRIS', APPLE_PARK, { officer: true, officerTitle: 'Principal Accounting Officer' })],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2023-05-08', deemed: null, code: 'S', swap: false, shares: 4092, price: 173.26, ad: 'D',
+      after: 33946, di: 'D', nature: null, fn: ['F1'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'This transaction was executed in multiple trades at prices ranging from $173.255 to $173.26; the price reported above reflects the weighted average sale price. The reporting person hereby undertakes to provide full information regarding the number of shares and prices at which the transactions were effected upon request to the SEC staff, Apple, or a security holder of Apple.' },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Sam Whittington, Attorney-in-Fact for Chris Kondo', date: '2023-05-10' }],
+});
+
+// Bare XML, X0306, derivative only (no <nonDerivativeTable> element), fractional shares "196.356" and
+// "12629.042", an exercise price and both dates given only as footnotes.
+checkFiling('dgunning_edgartools/data/ownership/VertexForm4.derivative-only.xml', {
+  format: 'edgar-xml',
+  accessionNumber: null,
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2020-10-15',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: { cik: '0000875320', name: 'VERTEX PHARMACEUTICALS INC / MA', tradingSymbol: 'VRTX' },
+  reportingOwners: [
+    owner('0001197036', 'SACHS BRUCE I', ['C/O VERTEX PHARMACEUTICALS INCORPORATED', '50 NORTHERN AVENUE', 'BOSTON', 'MA', '02210'], { director: true }),
+  ],
+  nonDerivativeTransactions: [],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    dTx('Deferred Stock Units', {
+      exercisePrice: null, date: '2020-10-15', deemed: null, code: 'A', swap: false, shares: 196.356, price: 222.81, ad: 'A',
+      exerciseDate: null, expirationDate: null, underlyingTitle: 'Common Stock', underlyingShares: 196.356,
+      after: 12629.042, di: 'D', nature: null, fn: ['F1'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: "Each deferred stock unit represents one share of common stock and is paid out in common stock upon the earliest to occur of (i) termination of Mr. Sachs' service on our board of directors, (ii) a change of control of our company and (iii) Mr. Sachs' disability or death." },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Sabrina Yohai, Attorney-in-Fact', date: '2020-10-19' }],
+});
