@@ -393,3 +393,113 @@ checkFiling('dgunning_edgartools/data/ownership/VertexForm4.derivative-only.xml'
   remarks: null,
   signatures: [{ name: '/s/ Sabrina Yohai, Attorney-in-Fact', date: '2020-10-19' }],
 });
+
+// Derivative holdings interleaved with derivative transactions (KAR), a footnote inside
+// <transactionCoding>, fractional holdings ("4957.775"), "593.0" → 593, ten footnotes F1..F10.
+const RSU = 'Restricted Stock Units';
+const rsuHold = (fnDates: string, underlying: number, after: number) =>
+  dHold(RSU, {
+    exercisePrice: null, exerciseDate: null, expirationDate: null, underlyingTitle: 'Common Stock', underlyingShares: underlying,
+    after, di: 'D', nature: null, fn: ['F3', fnDates],
+  });
+const KAR_VEST = 'These restricted stock units remain subject to a time-vesting requirement and are scheduled to vest and settle in common stock';
+checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1395942_1_0001395942-20-000033.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0001395942-20-000033',
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2020-02-21',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: { cik: '0001395942', name: 'KAR Auction Services, Inc.', tradingSymbol: 'KAR' },
+  reportingOwners: [
+    owner('0001597236', 'Fisher Thomas J', ['C/O: KAR AUCTION SERVICES, INC.', '11299 NORTH ILLINOIS STREET', 'CARMEL', 'IN', '46032'], {
+      officer: true, officerTitle: 'EVP, Chief Information Officer',
+    }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2020-02-22', deemed: null, code: 'M', swap: false, shares: 753, price: 0, ad: 'A',
+      after: 2073, di: 'D', nature: null, fn: ['F1'],
+    }),
+    ndTx('Common Stock', {
+      date: '2020-02-22', deemed: null, code: 'F', swap: false, shares: 216, price: 22.25, ad: 'D',
+      after: 1857, di: 'D', nature: null, fn: ['F2'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    dTx(RSU, {
+      exercisePrice: null, date: '2020-02-22', deemed: null, code: 'M', swap: false, shares: 753, price: 0, ad: 'D',
+      exerciseDate: null, expirationDate: null, underlyingTitle: 'Common Stock', underlyingShares: 753,
+      after: 1505, di: 'D', nature: null, fn: ['F3', 'F6'],
+    }),
+    dTx(RSU, {
+      exercisePrice: null, date: '2020-02-21', deemed: null, code: 'A', swap: false, shares: 4776, price: 0, ad: 'A',
+      exerciseDate: null, expirationDate: null, underlyingTitle: 'Common Stock', underlyingShares: 4776,
+      after: 4776, di: 'D', nature: null, fn: ['F3', 'F10'],
+    }),
+  ],
+  derivativeHoldings: [
+    rsuHold('F4', 593, 4957.775),
+    rsuHold('F5', 1309, 1309),
+    rsuHold('F7', 5666.813, 5666.813),
+    rsuHold('F8', 6121.835, 6121.835),
+    rsuHold('F9', 4957.775, 4957.775),
+  ],
+  footnotes: [
+    { id: 'F1', text: 'Each restricted stock unit is convertible into a share of common stock on a 1-for-1 basis. The restricted stock units vested in common stock on February 22, 2020.' },
+    { id: 'F2', text: 'Shares withheld by the Company to satisfy tax withholding requirements.' },
+    { id: 'F3', text: 'Each restricted stock unit is convertible into a share of common stock on a 1-for-1 basis.' },
+    { id: 'F4', text: `${KAR_VEST} as follows: one-third of these restricted stock units vested on May 12, 2018, one-third of these restricted stock units vested on May 12, 2019 and the remaining one-third of these restricted stock units vest on May 12, 2020, assuming continued employment through the applicable vesting date.` },
+    { id: 'F5', text: `${KAR_VEST} as follows: one-third of these restricted stock units vested on March 2, 2019, one-third of these restricted stock units vest on March 2, 2020 and the remaining one-third of these restricted stock units vest on March 2, 2021, assuming continued employment through the applicable vesting date.` },
+    { id: 'F6', text: `${KAR_VEST} as follows: one-third of these restricted stock units vested on February 22, 2020, one-third of these restricted stock units vest on February 22, 2021 and the remaining one-third of these restricted stock units vest on February 22, 2022, assuming continued employment through the applicable vesting date.` },
+    { id: 'F7', text: `${KAR_VEST} on May 12, 2020, assuming continued employment through the applicable vesting date.` },
+    { id: 'F8', text: `${KAR_VEST} on March 2, 2021, assuming continued employment through the applicable vesting date.` },
+    { id: 'F9', text: `${KAR_VEST} on February 22, 2022, assuming continued employment through the applicable vesting date.` },
+    { id: 'F10', text: `${KAR_VEST} as follows: one-third of these restricted stock units vest on February 21, 2021, one-third of these restricted stock units vest on February 21, 2022 and the remaining one-third of these restricted stock units vest on February 21, 2023, assuming continued employment through the applicable vesting date.` },
+  ],
+  remarks: null,
+  signatures: [{ name: 'Charles S. Coleman as Attorney-In-Fact', date: '2020-02-25' }],
+});
+
+// Akamai: a submission with two documents, a footnote with a double space inside ("follows:  1/3")
+// that must come out single, "0.0" → 0, "5063.0" → 5063.
+checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1576905_1_0001086222-20-000053.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0001086222-20-000053',
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2020-03-01',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: { cik: '0001086222', name: 'AKAMAI TECHNOLOGIES INC', tradingSymbol: 'AKAM' },
+  reportingOwners: [
+    owner('0001576905', 'Blumofe Robert', ['C/O AKAMAI TECHNOLOGIES, INC.', '145 BROADWAY', 'CAMBRIDGE', 'MA', '02142'], {
+      officer: true, officerTitle: 'EVP Platform & GM Enterprise',
+    }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2020-03-01', deemed: null, code: 'M', swap: false, shares: 2815, price: 0, ad: 'A',
+      after: 14324, di: 'D', nature: null, fn: [],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    dTx(RSU, {
+      exercisePrice: 0, date: '2020-03-01', deemed: null, code: 'M', swap: false, shares: 5063, price: 0, ad: 'D',
+      exerciseDate: null, expirationDate: '2022-03-01', underlyingTitle: 'Common Stock', underlyingShares: 5063,
+      after: 10129, di: 'D', nature: null, fn: ['F1', 'F2'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'Each restricted stock unit ("RSU") represents the right to receive one share of Akamai common stock upon vesting.' },
+    { id: 'F2', text: 'RSU vests over three years as follows: 1/3 on each of March 1, 2020, 2021 and 2022.' },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ James H Hammons Jr, by power of attorney', date: '2020-03-03' }],
+});
