@@ -503,3 +503,67 @@ checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1576905_1_0001086222-20-00
   remarks: null,
   signatures: [{ name: '/s/ James H Hammons Jr, by power of attorney', date: '2020-03-03' }],
 });
+
+// Bare XML, X0508, aff10b5One "true", eleven sales/exercises with a footnote inside <transactionCoding>,
+// "13.20" → 13.2, "20.025", a share count written "36.000" (read as 36, what the XML says), no
+// <notSubjectToSection16>, <footnotes> F1..F7.
+const ORD = 'Ordinary Shares';
+const wave = (date: string, code: 'M' | 'S', shares: number, price: number, after: number, fn: string[]) =>
+  ndTx(ORD, { date, deemed: null, code, swap: false, shares, price, ad: code === 'M' ? 'A' : 'D', after, di: 'D', nature: null, fn });
+const waveOpt = (exercisePrice: number, date: string, shares: number, fnExercise: string, expirationDate: string, after: number) =>
+  dTx('Share Option (right to buy)', {
+    exercisePrice, date, deemed: null, code: 'A', swap: false, shares, price: 0, ad: 'D',
+    exerciseDate: null, expirationDate, underlyingTitle: ORD, underlyingShares: shares,
+    after, di: 'D', nature: null, fn: [fnExercise],
+  });
+const WEIGHTED = (range: string) =>
+  `The price reflected is the weighted-average sale price for shares sold. The shares were sold in multiple transactions and the range of sale prices for the transactions reported was ${range} per share. The reporting person undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon request, full information regarding the number of shares sold at each separate price.`;
+checkFiling('RxDataLab_go-edgar/form4/wave_derivatives/input.xml', {
+  format: 'edgar-xml',
+  accessionNumber: null,
+  xmlSchemaVersion: 'X0508',
+  documentType: '4',
+  periodOfReport: '2025-12-08',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: true,
+  issuer: { cik: '0001631574', name: 'Wave Life Sciences Ltd.', tradingSymbol: 'WVE' },
+  reportingOwners: [
+    owner('0001657765', 'Moran Kyle', ['C/O WAVE LIFE SCIENCES LTD.,', '733 CONCORD AVE.', 'CAMBRIDGE', 'MA', '02138'], {
+      officer: true, officerTitle: 'Chief Financial Officer',
+    }),
+  ],
+  nonDerivativeTransactions: [
+    wave('2025-12-08', 'M', 60000, 2.83, 149218, ['F1']),
+    wave('2025-12-08', 'S', 60000, 13.2, 89218, ['F1']),
+    wave('2025-12-08', 'M', 100000, 3.14, 189218, ['F1']),
+    wave('2025-12-08', 'S', 50000, 15, 139218, ['F1', 'F4']),
+    wave('2025-12-08', 'S', 50000, 13.2, 89218, ['F1']),
+    wave('2025-12-08', 'M', 50000, 4.75, 139218, ['F1']),
+    wave('2025-12-08', 'S', 50000, 18, 89218, ['F1']),
+    wave('2025-12-09', 'M', 36000, 8.17, 125218, ['F1']),
+    wave('2025-12-09', 'S', 36, 20.25, 89218, ['F1', 'F6']),
+    wave('2025-12-09', 'M', 50000, 10.48, 139218, ['F1']),
+    wave('2025-12-09', 'S', 50000, 20.025, 90365, ['F1', 'F6', 'F7']),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    waveOpt(2.83, '2025-12-08', 60000, 'F2', '2032-07-25', 0),
+    waveOpt(3.14, '2025-12-08', 100000, 'F3', '2032-01-01', 75000),
+    waveOpt(4.75, '2025-12-08', 50000, 'F5', '2033-02-17', 222700),
+    waveOpt(8.17, '2025-12-09', 36000, 'F2', '2030-03-03', 0),
+    waveOpt(10.48, '2025-12-09', 50000, 'F2', '2031-02-01', 0),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'The sales reported in this Form 4 were effected pursuant to a Rule 10b5-1 trading plan adopted by the reporting person on March 13, 2025.' },
+    { id: 'F2', text: 'These share options are fully vested.' },
+    { id: 'F3', text: 'The share option represented a right to purchase a total of 175,000 ordinary shares that vest as to 25% of the shares on January 1, 2023 and vests as to an additional 6.25% of the shares quarterly thereafter until January 1, 2026.' },
+    { id: 'F4', text: WEIGHTED('$15.00 to $15.045') },
+    { id: 'F5', text: 'The share option represented a right to purchase a total of 272,200 ordinary shares that vest as to 25% of the shares on February 17, 2024 and vests as to an additional 6.25% of the shares quarterly thereafter until February 17, 2027.' },
+    { id: 'F6', text: WEIGHTED('$20.00 to $20.22') },
+    { id: 'F7', text: "Includes 1,147 ordinary shares acquired on July 14, 2025, under the issuer's 2019 Employee Share Purchase Plan." },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Kyle Moran', date: '2025-12-10' }],
+});
