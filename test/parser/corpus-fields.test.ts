@@ -567,3 +567,105 @@ checkFiling('RxDataLab_go-edgar/form4/wave_derivatives/input.xml', {
   remarks: null,
   signatures: [{ name: '/s/ Kyle Moran', date: '2025-12-10' }],
 });
+
+// Two owners (a director and his LLC), X0306, code J with a footnote in <transactionCoding>, a
+// footnote on directOrIndirectOwnership, an empty <natureOfOwnership><value></value>, two signatures,
+// no <notSubjectToSection16>. The oldest filing of the corpus (2017).
+const ALTIMMUNE: [string, string, string, string, string] = ['C/O ALTIMMUNE, INC.', '19 FIRSTFIELD ROAD, SUITE 200', 'GAITHERSBURG', 'MD', '20878'];
+checkFiling('rs-kellogg_edgar2data/form-4/0001012975-17-000759.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0001012975-17-000759',
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2017-10-13',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: { cik: '0001326190', name: 'Altimmune, Inc.', tradingSymbol: 'ALT' },
+  reportingOwners: [
+    owner('0001705562', 'Hodges Philip', ALTIMMUNE, { director: true }),
+    owner('0001705638', 'Redmont VAXN Capital Holdings, LLC', ALTIMMUNE, { director: true }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock, par value $0.0001', {
+      date: '2017-10-17', deemed: null, code: 'J', swap: false, shares: 1278471, price: 0, ad: 'D',
+      after: 0, di: 'I', nature: 'See Footnote', fn: ['F1', 'F2'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    dTx('Stock Options (option to buy)', {
+      exercisePrice: 2.5, date: '2017-10-13', deemed: null, code: 'A', swap: false, shares: 20000, price: 0, ad: 'A',
+      exerciseDate: '2018-04-30', expirationDate: '2027-10-13', underlyingTitle: 'Common Stock, par value $0.0001', underlyingShares: 20000,
+      after: 20000, di: 'D', nature: null, fn: ['F3'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'Redmont VAXN Capital Holdings, LLC, a Delaware limited liability company ("Redmont VAXN") distributed to its members, pro rata and without consideration, 1,278,471 shares of the Issuer\'s common stock.' },
+    { id: 'F2', text: 'Consists of shares of Common Stock held by Redmont VAXN. Philip Hodges has sole voting and dispositive control with respect to all securities held by Redmont VAXN. Philip Hodges disclaims beneficial ownership of such securities, except to the extent of his pecuniary interest therein.' },
+    { id: 'F3', text: 'Held by Philip Hodges.' },
+  ],
+  remarks: null,
+  signatures: [
+    { name: '/s/ Ori Solomon, Attorney in fact for Philip Hodges', date: '2017-10-17' },
+    { name: '/s/ Ori Solomon, Attorney in fact for Redmont VAXN Capital Holdings, LLC', date: '2017-10-17' },
+  ],
+});
+
+// Four owners (Accel / Slack), X0306: footnotes with double spaces after a full stop, "&quot;",
+// prices "0.00" with a footnote, natures written with and without the final full stop.
+const ACCEL: [string, null, string, string, string] = ['500 UNIVERSITY AVENUE', null, 'PALO ALTO', 'CA', '94301'];
+const CLASS_A = 'Class A Common Stock';
+const slackNd = (code: 'C' | 'J', shares: number, after: number, di: 'D' | 'I', nature: string | null, fn: string[]) =>
+  ndTx(CLASS_A, { date: '2020-01-13', deemed: null, code, swap: false, shares, price: 0, ad: code === 'C' ? 'A' : 'D', after, di, nature, fn });
+const slackD = (shares: number, after: number, di: 'D' | 'I', nature: string | null, fn: string[]) =>
+  dTx('Class B Common Stock', {
+    exercisePrice: null, date: '2020-01-13', deemed: null, code: 'C', swap: false, shares, price: 0, ad: 'D',
+    exerciseDate: null, expirationDate: null, underlyingTitle: CLASS_A, underlyingShares: shares, after, di, nature, fn,
+  });
+const DISCLAIM = 'disclaims Section 16 beneficial ownership over the securities reported herein except to the extent of its pecuniary interest therein, if any, and this report shall not be deemed an admission that such reporting person is the beneficial owner of such securities for Section 16 or any other purpose.';
+const RULES = 'All of the aforementioned distributions were made in accordance with the exemptions afforded by Rules 16a-13 and 16a-9 of the Securities Exchange Act of 1934, as amended.';
+checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1430231_1_0000899243-20-001255.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0000899243-20-001255',
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2020-01-13',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: { cik: '0001764925', name: 'Slack Technologies, Inc.', tradingSymbol: 'WORK' },
+  reportingOwners: [
+    owner('0001419457', 'Accel X LP', ACCEL, { tenPercent: true }),
+    owner('0001430231', 'ACCEL X STRATEGIC PARTNERS LP', ACCEL, { tenPercent: true }),
+    owner('0001494996', 'Accel X Associates L.L.C.', ACCEL, { tenPercent: true }),
+    owner('0001494979', 'Accel Investors 2009 L.L.C.', ACCEL, { tenPercent: true }),
+  ],
+  nonDerivativeTransactions: [
+    slackNd('C', 4931850, 4931850, 'D', null, ['F1', 'F2']),
+    slackNd('J', 4931850, 0, 'D', null, ['F3', 'F2']),
+    slackNd('C', 370150, 370150, 'I', 'By Accel X Strategic Partners L.P.', ['F1', 'F4']),
+    slackNd('J', 370150, 0, 'I', 'By Accel X Strategic Partners L.P.', ['F5', 'F4']),
+    slackNd('C', 198000, 198000, 'I', 'By Accel Investors 2009 L.L.C.', ['F1', 'F6']),
+    slackNd('J', 198000, 0, 'I', 'By Accel Investors 2009 L.L.C.', ['F7', 'F6']),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    slackD(4931850, 32267970, 'D', null, ['F1', 'F2']),
+    slackD(370150, 2421840, 'I', 'By Accel X Strategic Partners L.P', ['F1', 'F4']),
+    slackD(198000, 1295490, 'I', 'By Accel Investors 2009 L.L.C', ['F1', 'F6']),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'Each share of Class B Common Stock is convertible without payment or consideration into one share of Class A Common Stock at the option of the holder and has no expiration date.' },
+    { id: 'F2', text: `These shares are held by Accel X L.P. Accel X Associates L.L.C. ("Accel X GP") is the general partner of each of Accel X L.P. and Accel X Strategic Partners L.P. (together, the "Accel X Entities"). Accel X GP has sole voting and dispositive power with regard to the shares held by the Accel X Entities. Accel X GP ${DISCLAIM}` },
+    { id: 'F3', text: `On January 13, 2020, Accel X L.P. distributed, for no consideration, 4,931,850 shares of Class A common stock of the Issuer (the "Accel X Shares") to its limited partners and to Accel X GP, the general partner of Accel X L.P., representing each such partner's pro rata interest in such Accel X Shares. On the same date, Accel X GP distributed, for no consideration, the Accel X Shares it received in the distribution by Accel X L.P. to its members, representing each such member's pro rata interest in such Accel X Shares. ${RULES}` },
+    { id: 'F4', text: `These shares are held by Accel X Strategic Partners L.P. Accel X GP ${DISCLAIM}` },
+    { id: 'F5', text: `On January 13, 2020, Accel X Strategic Partners L.P. distributed, for no consideration, 370,150 shares of Class A common stock of the Issuer (the "Accel X Strategic Shares") to its limited partners and to Accel X GP, the general partner of Accel X Strategic Partners L.P., representing each such partner's pro rata interest in such Accel X Strategic Shares. On the same date, Accel X GP distributed, for no consideration, the Accel X Strategic Shares it received in the distribution by the Fund to its members, representing each such member's pro rata interest in such Accel X Strategic Shares. ${RULES}` },
+    { id: 'F6', text: 'These shares are held by Accel Investors 2009 L.L.C.' },
+    { id: 'F7', text: `On January 13, 2020, Accel Investors 2009 L.L.C. distributed, for no consideration, 198,000 shares of Class A common stock of the Issuer (the "Accel 2009 Shares") to its members, representing each such member's pro rata interest in such Accel 2009 Shares. ${RULES}` },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ TRACY L. SEDLOCK, ATTORNEY IN FACT', date: '2020-01-15' }],
+});
