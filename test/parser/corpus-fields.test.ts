@@ -669,3 +669,91 @@ checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1430231_1_0000899243-20-00
   remarks: null,
   signatures: [{ name: '/s/ TRACY L. SEDLOCK, ATTORNEY IN FACT', date: '2020-01-15' }],
 });
+
+// Bare XML, X0508, transaction code X (warrant exercises) and P, aff10b5One 0, prices, exercise prices
+// and dates given only as footnotes (16 fields with a footnote and no value), empty officerTitle.
+const PMN_COMMON = 'Common Shares, no par value';
+const pmnX = (fn: string, after: number) =>
+  ndTx(PMN_COMMON, { date: '2025-07-25', deemed: null, code: 'X', swap: false, shares: 697674, price: null, ad: 'A', after, di: 'D', nature: null, fn: [fn] });
+const pmnWarrant = (tranche: string, fn: string) =>
+  dTx(`Tranche ${tranche} Common Share Purchase Warrants`, {
+    exercisePrice: null, date: '2025-07-25', deemed: null, code: 'X', swap: false, shares: 697674, price: 0, ad: 'D',
+    exerciseDate: null, expirationDate: null, underlyingTitle: 'Common Shares', underlyingShares: 697674,
+    after: 0, di: 'D', nature: null, fn: [fn],
+  });
+const PMN_EXERCISED = (tranche: string, trust: string, price: string) =>
+  `On July 25, 2025, ${trust} exercised 697,674 Tranche ${tranche} purchase warrants, each exercisable to purchase one Common Share. These warrants were exercisable at an exercise price of ${price} per warrant share; however, following an offer by the JS Trust and an acceptance by the Issuer, were exercised in full at an exercise price of $0.83518 per share.`;
+checkFiling('RxDataLab_go-edgar/form4/promis_neuro_x_codes/input.xml', {
+  format: 'edgar-xml',
+  accessionNumber: null,
+  xmlSchemaVersion: 'X0508',
+  documentType: '4',
+  periodOfReport: '2025-07-25',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: false,
+  issuer: { cik: '0001374339', name: 'ProMIS Neurosciences Inc.', tradingSymbol: 'PMN' },
+  reportingOwners: [
+    owner('0002089163', 'Jeremy M. Sclar 2012 Irrevocable Family Trust', ['33 BOYLSTON STREET, SUITE 3000', null, 'CHESTNUT HILL', 'MA', '02467'], { tenPercent: true }),
+  ],
+  nonDerivativeTransactions: [pmnX('F1', 2315111), pmnX('F2', 3012785), pmnX('F3', 3710459)],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [
+    pmnWarrant('A', 'F1'),
+    pmnWarrant('B', 'F2'),
+    pmnWarrant('C', 'F3'),
+    dTx('Warrant to Purchase Common Shares', {
+      exercisePrice: null, date: '2025-07-29', deemed: null, code: 'P', swap: false, shares: 3139533, price: null, ad: 'A',
+      exerciseDate: null, expirationDate: null, underlyingTitle: 'Common Shares', underlyingShares: 3139533,
+      after: 3139533, di: 'D', nature: null, fn: ['F4'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: PMN_EXERCISED('A', 'the Jeremy M. Sclar 2012 Irrevocable Family Trust (the "JS Trust")', '$2.02') },
+    { id: 'F2', text: PMN_EXERCISED('B', 'the JS Trust', '$2.02') },
+    { id: 'F3', text: PMN_EXERCISED('C', 'the JS Trust', '$2.50') },
+    { id: 'F4', text: 'On July 29, 2025, the JS Trust acquired a warrant to purchase 3,139,533 Common Shares at an exercise price of $1.25 per share. The purchase price for the warrant was $0.1875 per Common Share underlying the warrant. The warrant is currently exercisable and expires five years after the date of issuance.' },
+  ],
+  remarks: null,
+  signatures: [{ name: 'Jeremy M. Sclar 2012 Irrevocable Family Trust By: /s/ Richard A. Marks, Trustee', date: '2025-09-30' }],
+});
+
+// Bare XML named without an accession number, X0306, a non-derivative holding (By Spouse) after the
+// transactions, a director's option exercise, "23.8257" and "17500.0".
+checkFiling('DarkMindFX_InsidersTradeMonitor/AAPL/wf-form4_156582182214854.xml', {
+  format: 'edgar-xml',
+  accessionNumber: null,
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2019-08-12',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: APPLE,
+  reportingOwners: [owner('0001214128', 'LEVINSON ARTHUR D', APPLE_PARK, { director: true })],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2019-08-12', deemed: null, code: 'M', swap: false, shares: 17500, price: 23.8257, ad: 'A',
+      after: 1150783, di: 'D', nature: null, fn: [],
+    }),
+    ndTx('Common Stock', {
+      date: '2019-08-12', deemed: null, code: 'S', swap: false, shares: 17500, price: 201.69, ad: 'D',
+      after: 1133283, di: 'D', nature: null, fn: ['F1'],
+    }),
+  ],
+  nonDerivativeHoldings: [ndHold('Common Stock', { after: 14000, di: 'I', nature: 'By Spouse', fn: [] })],
+  derivativeTransactions: [
+    dTx('Director Stock Option (Right to Buy)', {
+      exercisePrice: 23.8257, date: '2019-08-12', deemed: null, code: 'M', swap: false, shares: 17500, price: 0, ad: 'D',
+      exerciseDate: '2009-08-14', expirationDate: '2019-08-14', underlyingTitle: 'Common Stock', underlyingShares: 17500,
+      after: 0, di: 'D', nature: null, fn: [],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'This transaction was executed in multiple trades at prices ranging from $201.68 to $201.70; the price reported above reflects the weighted average sale price. The reporting person hereby undertakes to provide full information regarding the number of shares and prices at which the transactions were effected upon request to the SEC staff, Apple, or a security holder of Apple.' },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Sam Whittington, Attorney-in-Fact for Arthur D. Levinson', date: '2019-08-14' }],
+});
