@@ -757,3 +757,84 @@ checkFiling('DarkMindFX_InsidersTradeMonitor/AAPL/wf-form4_156582182214854.xml',
   remarks: null,
   signatures: [{ name: '/s/ Sam Whittington, Attorney-in-Fact for Arthur D. Levinson', date: '2019-08-14' }],
 });
+
+// Bare XML in a folder named by the 18-digit accession (EDGAR archive form), X0306, remarks, a director
+// and ten-percent owner, three derivative holdings (Class B) with dates given only as footnotes,
+// "0.00" → 0, prices with four decimals.
+const BRIN_SALE = (shares: number, price: number, after: number, fn: string[]) =>
+  ndTx('Class A Common Stock', { date: '2022-04-13', deemed: null, code: 'S', swap: false, shares, price, ad: 'D', after, di: 'D', nature: null, fn });
+const classB = (shares: number, di: 'D' | 'I', nature: string | null) =>
+  dHold('Class B Common Stock', {
+    exercisePrice: 0, exerciseDate: null, expirationDate: null, underlyingTitle: 'Class A Common Stock', underlyingShares: shares,
+    after: shares, di, nature, fn: ['F6', 'F7'],
+  });
+const WAP = (range: string) =>
+  `The price reported in Column 4 is a weighted average price. The shares were sold in multiple transactions at prices ranging from ${range}, inclusive.`;
+checkFiling('DarkMindFX_InsidersTradeMonitor/GOOG/000120919122024552/doc4.xml', {
+  format: 'edgar-xml',
+  accessionNumber: '0001209191-22-024552',
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2022-04-13',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: { cik: '0001652044', name: 'Alphabet Inc.', tradingSymbol: 'GOOG' },
+  reportingOwners: [
+    owner('0001295032', 'Sergey Brin', ['C/O ALPHABET INC.', '1600 AMPHITHEATRE PKWY', 'MOUNTAIN VIEW', 'CA', '94043'], { director: true, tenPercent: true }),
+  ],
+  nonDerivativeTransactions: [
+    BRIN_SALE(400, 2598.325, 2310, ['F1', 'F2']),
+    BRIN_SALE(1010, 2599.5213, 1300, ['F3']),
+    BRIN_SALE(500, 2600.452, 800, ['F4']),
+    BRIN_SALE(600, 2601.6983, 200, ['F5']),
+    BRIN_SALE(100, 2603.14, 100, []),
+    BRIN_SALE(100, 2604.73, 0, []),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [],
+  derivativeHoldings: [
+    classB(18509696, 'D', null),
+    classB(8635, 'I', 'SMB Pacific 2021 Charitable Remainder Unitrust I'),
+    classB(8635, 'I', 'SMB Pacific 2021 Charitable Remainder Unitrust II'),
+  ],
+  footnotes: [
+    { id: 'F1', text: 'Each share of Class A Common Stock was issued upon the conversion of one share of Class B Common Stock at the election of Reporting Person.' },
+    { id: 'F2', text: `${WAP('$2,598.02 to $2,599.02')} The Reporting Person undertakes to provide to any security holder of Alphabet Inc. or the staff of the Securities and Exchange Commission, upon request, full information regarding the number of shares sold at each separate price within the ranges set forth in footnotes (2) through (5) to this Form 4.` },
+    { id: 'F3', text: WAP('$2,599.13 to $2,600.13') },
+    { id: 'F4', text: WAP('$2,600.13 to $2,601.13') },
+    { id: 'F5', text: WAP('$2,601.35 to $2,602.35') },
+    { id: 'F6', text: 'All shares are exercisable as of the transaction date.' },
+    { id: 'F7', text: "There is no expiration date for the Issuer's Class B Common Stock." },
+  ],
+  remarks: 'All transactions reported in this Form 4 were effected pursuant to a Rule 10b5-1 Trading Plan adopted by the Reporting Person. Related transactions effected by the Reporting Person on April 13, 2022 are reported on additional Form 4.',
+  signatures: [{ name: '/s/ Valentina Margulis, as Attorney-in-Fact for Sergey Brin', date: '2022-04-15' }],
+});
+
+// Remarks and an empty <footnotes>, no <derivativeTable>, "Common Units (Limited Partner Interests)".
+checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1619644_1_0001209191-20-001524.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0001209191-20-001524',
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2020-01-02',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: { cik: '0001552000', name: 'MPLX LP', tradingSymbol: 'MPLX' },
+  reportingOwners: [
+    owner('0001619644', 'HAGEDORN CARL KRISTOPHER', ['C/O MPLX LP', '200 E. HARDIN STREET', 'FINDLAY', 'OH', '45840'], { officer: true, officerTitle: 'VP and Controller' }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx('Common Units (Limited Partner Interests)', {
+      date: '2020-01-02', deemed: null, code: 'F', swap: false, shares: 948, price: 25.71, ad: 'D',
+      after: 8925, di: 'D', nature: null, fn: [],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [],
+  derivativeHoldings: [],
+  footnotes: [],
+  remarks: 'The Reporting Person is the Vice President and Controller of MPLX GP LLC, the general partner of the Issuer. The Issuer is managed by the directors and executive officers of MPLX GP LLC.',
+  signatures: [{ name: '/s/ Molly R. Benson, Attorney-in-Fact for Carl Kristopher Hagedorn', date: '2020-01-06' }],
+});
