@@ -3,7 +3,7 @@
  * the filing's XML by eye and written here by hand; none was produced by running the parser. go-edgar's
  * expected.json files were used only to cross-check a reading.
  */
-import { checkFiling, dHold, dTx, ndHold, ndTx, owner } from './corpus-fields.helpers';
+import { checkFiling, dHold, dTx, ndHold, ndTx, owner, parseCorpus } from './corpus-fields.helpers';
 
 // Joint filing of 8 owners, X0508, aff10b5One 0; a price, an exercise price and both dates that carry
 // only a footnote (no <value>) must be null with the footnote still listed.
@@ -837,4 +837,100 @@ checkFiling('rs-kellogg_edgar2data/form-4/sample/2020/1619644_1_0001209191-20-00
   footnotes: [],
   remarks: 'The Reporting Person is the Vice President and Controller of MPLX GP LLC, the general partner of the Issuer. The Issuer is managed by the directors and executive officers of MPLX GP LLC.',
   signatures: [{ name: '/s/ Molly R. Benson, Attorney-in-Fact for Carl Kristopher Hagedorn', date: '2020-01-06' }],
+});
+
+// Snowflake: a real XML with NO declaration (it starts with <ownershipDocument>), X0306, eight
+// non-derivative holdings held in trusts, footnotes broken over several indented lines (collapsed to
+// single spaces), <remarks/> and <otherText/> as empty elements, "200000.0" → 200000.
+const SNOW_SALE = (shares: number, price: number, after: number, fnPrice: string) =>
+  ndTx(CLASS_A, { date: '2022-12-13', deemed: null, code: 'S', swap: false, shares, price, ad: 'D', after, di: 'D', nature: null, fn: ['F2', fnPrice] });
+const trust = (after: number, fn: string) => ndHold(CLASS_A, { after, di: 'I', nature: 'Trust', fn: [fn] });
+const SNOW_WAP = (range: string) =>
+  `The price reported in Column 4 is a weighted-average price. The shares were sold in multiple transactions ranging from ${range}, inclusive.`;
+const FINTAIL = (kind: string, child: number, person: string) =>
+  `The shares are held by the 2020 Fintail Irrevocable ${kind} Trust f/b/o Child ${child} dated 12/29/2020 for which the ${person} child is the beneficiary.`;
+checkFiling('RxDataLab_go-edgar/form4/snow/input.xml', {
+  format: 'edgar-xml',
+  accessionNumber: null,
+  xmlSchemaVersion: 'X0306',
+  documentType: '4',
+  periodOfReport: '2022-12-13',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: null,
+  issuer: { cik: '0001640147', name: 'Snowflake Inc.', tradingSymbol: 'SNOW' },
+  reportingOwners: [
+    owner('0001402349', 'Scarpelli Michael', ['C/O SNOWFLAKE INC.', '106 EAST BABCOCK STREET, SUITE 3A', 'BOZEMAN', 'MT', '59715'], {
+      officer: true, officerTitle: 'Chief Financial Officer',
+    }),
+  ],
+  nonDerivativeTransactions: [
+    ndTx(CLASS_A, { date: '2022-12-13', deemed: null, code: 'M', swap: false, shares: 200000, price: 8.88, ad: 'A', after: 301097, di: 'D', nature: null, fn: ['F1'] }),
+    SNOW_SALE(73170, 150.841, 227927, 'F3'),
+    SNOW_SALE(74907, 151.814, 153020, 'F4'),
+    SNOW_SALE(41986, 152.655, 111034, 'F5'),
+    SNOW_SALE(5496, 153.872, 105538, 'F6'),
+    SNOW_SALE(4441, 154.76, 101097, 'F7'),
+  ],
+  nonDerivativeHoldings: [
+    trust(577218, 'F8'), trust(178947, 'F9'), trust(9686, 'F10'), trust(2755, 'F11'),
+    trust(9686, 'F12'), trust(2755, 'F13'), trust(9686, 'F14'), trust(2755, 'F15'),
+  ],
+  derivativeTransactions: [
+    dTx('Stock Option (Right to Buy)', {
+      exercisePrice: 8.88, date: '2022-12-13', deemed: null, code: 'M', swap: false, shares: 200000, price: 0, ad: 'A',
+      exerciseDate: null, expirationDate: '2029-08-26', underlyingTitle: CLASS_A, underlyingShares: 200000,
+      after: 2219299, di: 'D', nature: null, fn: ['F16'],
+    }),
+  ],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'Includes shares to be issued in connection with the vesting of one or more restricted stock units.' },
+    { id: 'F2', text: 'The sales reported in this Form 4 were effected for financial and tax planning purposes.' },
+    { id: 'F3', text: `${SNOW_WAP('$150.300 to $151.295')} The Reporting Person undertakes to provide the Issuer, any security holder of the Issuer, or the Staff of the Securities and Exchange Commission, upon request, full information regarding the number of shares sold at each separate price within the ranges set forth in these footnotes.` },
+    { id: 'F4', text: SNOW_WAP('$151.300 to $152.295') },
+    { id: 'F5', text: SNOW_WAP('$152.300 to $153.090') },
+    { id: 'F6', text: SNOW_WAP('$153.405 to $154.362') },
+    { id: 'F7', text: SNOW_WAP('$154.510 to $154.890') },
+    { id: 'F8', text: 'The shares are held by the Michael P. Scarpelli 2019 Grantor Retained Annuity Trust for which the Reporting Person is a beneficiary.' },
+    { id: 'F9', text: 'The shares are held by the Scarpelli Family Trust for which the Reporting Person is a trustee.' },
+    { id: 'F10', text: FINTAIL('GST Exempt', 1, "Reporting Person's") },
+    { id: 'F11', text: FINTAIL('Non-Exempt', 1, "Reporting Person's") },
+    { id: 'F12', text: FINTAIL('GST Exempt', 2, "Reporting Person's") },
+    { id: 'F13', text: FINTAIL('Non-Exempt', 2, "Reporting Person's") },
+    { id: 'F14', text: FINTAIL('GST Exempt', 3, "Reporting Persons'") },
+    { id: 'F15', text: FINTAIL('Non-Exempt', 3, "Reporting Person's") },
+    { id: 'F16', text: "The shares subject to the option are immediately exercisable and vest in 48 equal monthly installments beginning on August 19, 2019, subject to Reporting Person's continuous service through each such vesting date." },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Travis Shrout, Attorney-in-Fact', date: '2022-12-14' }],
+});
+
+describe('per-field footnotes and transaction form types on real filings', () => {
+  test('softbank: a price and an exercise price with no <value> keep their footnote per field', () => {
+    const f = parseCorpus('syeo-1_secform4project/softbank_derivative_acquisition.xml');
+    expect(f.nonDerivativeTransactions[0]?.fieldFootnoteIds).toEqual({
+      transactionShares: ['F1'],
+      transactionPricePerShare: ['F2'],
+      sharesOwnedFollowingTransaction: ['F1'],
+      natureOfOwnership: ['F3'],
+    });
+    expect(f.derivativeTransactions[0]?.fieldFootnoteIds).toEqual({
+      conversionOrExercisePrice: ['F2'],
+      transactionShares: ['F1'],
+      exerciseDate: ['F2'],
+      expirationDate: ['F2'],
+      underlyingSecurityShares: ['F1'],
+      sharesOwnedFollowingTransaction: ['F1'],
+      natureOfOwnership: ['F3'],
+    });
+    expect(f.nonDerivativeTransactions.map((r) => r.transactionFormType)).toEqual(['4']);
+    expect(f.derivativeTransactions.map((r) => r.transactionFormType)).toEqual(['4']);
+    expect(f.nonDerivativeTransactions.map((r) => r.transactionTimeliness)).toEqual([null]);
+  });
+
+  test('KAR: a footnote inside <transactionCoding> is listed under transactionCoding', () => {
+    const f = parseCorpus('rs-kellogg_edgar2data/form-4/sample/2020/1395942_1_0001395942-20-000033.txt');
+    expect(f.nonDerivativeTransactions[1]?.fieldFootnoteIds).toEqual({ transactionCoding: ['F2'] });
+  });
 });
