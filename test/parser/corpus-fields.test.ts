@@ -934,3 +934,50 @@ describe('per-field footnotes and transaction form types on real filings', () =>
     expect(f.nonDerivativeTransactions[1]?.fieldFootnoteIds).toEqual({ transactionCoding: ['F2'] });
   });
 });
+
+// X0407 with a derivative table (Apple RSU settlements): prices and exercise prices that are only a
+// footnote, "4572.0" → 4572, "&quot;ESPP&quot;".
+const aaplRsu = (shares: number, after: number, fnDates: string) =>
+  dTx('Restricted Stock Unit', {
+    exercisePrice: null, date: '2023-04-15', deemed: null, code: 'M', swap: false, shares, price: null, ad: 'D',
+    exerciseDate: null, expirationDate: null, underlyingTitle: 'Common Stock', underlyingShares: shares,
+    after, di: 'D', nature: null, fn: ['F1', fnDates],
+  });
+const AAPL_AWARD = (granted: string, first: string, ending: string) =>
+  `This award was granted on ${granted}. 12.5% of the award vested on ${first} and the remaining restricted stock units vest 12.5% in semi-annual installments over the four-year period ending ${ending}, assuming continued employment through the applicable vesting date.`;
+checkFiling('johnxiao3_stockwise/sec-edgar-filings/AAPL/4/0000320193-23-000057/full-submission.txt', {
+  format: 'edgar-submission',
+  accessionNumber: '0000320193-23-000057',
+  xmlSchemaVersion: 'X0407',
+  documentType: '4',
+  periodOfReport: '2023-04-15',
+  dateOfOriginalSubmission: null,
+  notSubjectToSection16: false,
+  aff10b5One: false,
+  issuer: APPLE,
+  reportingOwners: [owner('0001631982', 'KONDO CHRIS', APPLE_PARK, { officer: true, officerTitle: 'Principal Accounting Officer' })],
+  nonDerivativeTransactions: [
+    ndTx('Common Stock', {
+      date: '2023-04-15', deemed: null, code: 'M', swap: false, shares: 10792, price: null, ad: 'A',
+      after: 42422, di: 'D', nature: null, fn: ['F1', 'F2'],
+    }),
+    ndTx('Common Stock', {
+      date: '2023-04-15', deemed: null, code: 'F', swap: false, shares: 4384, price: 165.21, ad: 'D',
+      after: 38038, di: 'D', nature: null, fn: ['F3'],
+    }),
+  ],
+  nonDerivativeHoldings: [],
+  derivativeTransactions: [aaplRsu(4572, 4568, 'F4'), aaplRsu(2227, 6679, 'F5'), aaplRsu(1915, 9571, 'F6'), aaplRsu(2078, 14542, 'F7')],
+  derivativeHoldings: [],
+  footnotes: [
+    { id: 'F1', text: 'Each restricted stock unit represents the right to receive, at settlement, one share of common stock. This transaction represents the settlement of restricted stock units in shares of common stock on their scheduled vesting date.' },
+    { id: 'F2', text: 'The number of securities reported reflects the acquisition on January 31, 2023 of 125 shares of Apple Inc.\'s common stock pursuant to the Apple Inc. Employee Stock Purchase Plan ("ESPP") for the ESPP purchase period of August 1, 2022 through January 31, 2023.' },
+    { id: 'F3', text: 'Shares withheld by Apple to satisfy tax withholding requirements on vesting of restricted stock units. No shares were sold.' },
+    { id: 'F4', text: AAPL_AWARD('September 29, 2019', 'April 15, 2020', 'October 15, 2023') },
+    { id: 'F5', text: AAPL_AWARD('September 27, 2020', 'April 15, 2021', 'October 15, 2024') },
+    { id: 'F6', text: AAPL_AWARD('September 26, 2021', 'April 15, 2022', 'October 15, 2025') },
+    { id: 'F7', text: AAPL_AWARD('September 25, 2022', 'April 15, 2023', 'October 15, 2026') },
+  ],
+  remarks: null,
+  signatures: [{ name: '/s/ Sam Whittington, Attorney-in-Fact for Chris Kondo', date: '2023-04-18' }],
+});
