@@ -61,6 +61,9 @@ export const reportingOwnerSchema = z.object({
 /** Footnote ids per field of a row, keyed by the XML element name (e.g. transactionPricePerShare). */
 const fieldFootnoteIds = z.record(z.string(), footnoteIds).optional();
 
+/** The form a row was first reported on, as transactionCoding/transactionFormType gives it (holdings too). */
+const transactionFormType = z.string().nullable().optional();
+
 const ownershipFields = {
   sharesOwnedFollowingTransaction: num,
   directOrIndirectOwnership: directOrIndirect,
@@ -79,8 +82,7 @@ const transactionFields = {
   acquiredDisposedCode: z.enum(['A', 'D']).nullable(),
   /** E (early) or L (late) where the filer marked it; null when on time or not given. */
   transactionTimeliness: z.enum(['E', 'L']).nullable().optional(),
-  /** The form the row was first reported on, as transactionCoding/transactionFormType gives it. */
-  transactionFormType: z.string().nullable().optional(),
+  transactionFormType,
 };
 
 const derivativeFields = {
@@ -93,6 +95,7 @@ const derivativeFields = {
 
 export const nonDerivativeHoldingSchema = z.object({
   securityTitle: z.string(),
+  transactionFormType,
   ...ownershipFields,
 });
 
@@ -104,6 +107,7 @@ export const nonDerivativeTransactionSchema = z.object({
 
 export const derivativeHoldingSchema = z.object({
   securityTitle: z.string(),
+  transactionFormType,
   ...derivativeFields,
   ...ownershipFields,
 });

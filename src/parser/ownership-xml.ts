@@ -134,8 +134,18 @@ function derivative(r: Reader, row: XmlElement, path: string) {
   };
 }
 
-function securityTitle(r: Reader, row: XmlElement): string {
-  return r.text(row, 'securityTitle') ?? '';
+/**
+ * The contract types a security title as a string, never null; a row without one keeps the row (its
+ * amounts are still facts) with "" and a warning, rather than losing the filing.
+ */
+function securityTitle(r: Reader, row: XmlElement, path: string): string {
+  const title = r.text(row, 'securityTitle');
+  if (title === null) r.warnings.push({ path: `${path}.securityTitle`, message: 'no security title given; read as ""' });
+  return title ?? '';
+}
+
+function holdingFormType(r: Reader, row: XmlElement): string | null {
+  return r.text(child(row, 'transactionCoding'), 'transactionFormType');
 }
 
 function reportingOwner(r: Reader, el: XmlElement, i: number): ReportingOwner {
@@ -198,16 +208,16 @@ export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
 
   const nonDerivativeTransactions: NonDerivativeTransaction[] = children(ndTable, 'nonDerivativeTransaction').map((row, i) => {
     const path = `nonDerivativeTransactions[${i}]`;
-    return { securityTitle: securityTitle(r, row), ...transaction(r, row, path), ...ownership(r, row, path) };
+    return { securityTitle: securityTitle(r, row, path), ...transaction(r, row, path), ...ownership(r, row, path) };
   });
-  const nonDerivativeHoldings: NonDerivativeHolding[] = children(ndTable, 'nonDerivativeHolding').map((row, i) => ({
-    securityTitle: securityTitle(r, row),
-    ...ownership(r, row, `nonDerivativeHoldings[${i}]`),
-  }));
+  const nonDerivativeHoldings: NonDerivativeHolding[] = children(ndTable, 'nonDerivativeHolding').map((row, i) => {
+    const path = `nonDerivativeHoldings[${i}]`;
+    return { securityTitle: securityTitle(r, row, path), transactionFormType: holdingFormType(r, row), ...ownership(r, row, path) };
+  });
   const derivativeTransactions: DerivativeTransaction[] = children(dTable, 'derivativeTransaction').map((row, i) => {
     const path = `derivativeTransactions[${i}]`;
     return {
-      securityTitle: securityTitle(r, row),
+      securityTitle: securityTitle(r, row, path),
       ...derivative(r, row, path),
       ...transaction(r, row, path),
       ...ownership(r, row, path),
@@ -215,7 +225,12 @@ export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
   });
   const derivativeHoldings: DerivativeHolding[] = children(dTable, 'derivativeHolding').map((row, i) => {
     const path = `derivativeHoldings[${i}]`;
-    return { securityTitle: securityTitle(r, row), ...derivative(r, row, path), ...ownership(r, row, path) };
+    return {
+      securityTitle: securityTitle(r, row, path),
+      transactionFormType: holdingFormType(r, row),
+      ...derivative(r, row, path),
+      ...ownership(r, row, path),
+    };
   });
 
   const footnotes = children(child(doc, 'footnotes'), 'footnote').flatMap((f) => {
@@ -223,10 +238,11 @@ export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
     return id && /^F\d+$/.test(id) ? [{ id, text: v.text(deepText(f)) ?? '' }] : [];
   });
   const remarksEl = child(doc, 'remarks');
-  const signatures = children(doc, 'ownerSignature').map((s, i) => ({
-    name: r.text(s, 'signatureName') ?? '',
-    date: r.date(s, 'signatureDate', `signatures[${i}].date`),
-  }));
+  const signatures = children(doc, 'ownerSignature').map((s, i) => {
+    const name = r.text(s, 'signatureName');
+    if (name === null) r.warnings.push({ path: `signatures[${i}].name`, message: 'signature has no name; read as ""' });
+    return { name: name ?? '', date: r.date(s, 'signatureDate', `signatures[${i}].date`) };
+  });
 
   return {
     schemaVersion: '1',

@@ -15,7 +15,8 @@ export interface ParseOptions {
 type TextReader = (text: string) => FilingBody;
 
 const readers: Record<SourceFormat, TextReader> = {
-  'edgar-xml': (text) => ownershipDocumentToFiling(parseXmlTree(text)),
+  // White space before the declaration is not XML, but files cut out of submissions often have it.
+  'edgar-xml': (text) => ownershipDocumentToFiling(parseXmlTree(text.trimStart())),
   'edgar-submission': (text) => ownershipDocumentToFiling(parseXmlTree(ownershipXmlOfSubmission(text))),
   'ocr-text': () => {
     throw new ParseError('UNRECOGNISED_FORMAT', 'input is neither ownership XML nor an EDGAR submission');
