@@ -27,13 +27,32 @@ export function decodeInput(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes);
     return checkText(text, `decoded as UTF-16${le ? 'LE' : 'BE'} (byte-order mark)`);
   }
-  if (bytes.includes(0)) throw new ParseError('BINARY_INPUT', 'input is binary (it contains NUL bytes), not a text filing');
+  if (bytes.includes(0)) {
+    if (looksLikeUtf16(bytes)) {
+      throw new ParseError('BINARY_INPUT', 'input looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or UTF-16 with a BOM)');
+    }
+    throw new ParseError('BINARY_INPUT', 'input is binary (it contains NUL bytes), not a text filing');
+  }
   try {
     return checkText(utf8.decode(bytes), null);
   } catch (e) {
     if (e instanceof ParseError) throw e;
     return checkText(new TextDecoder('windows-1252').decode(bytes), 'not valid UTF-8; decoded as Windows-1252');
   }
+}
+
+/** ASCII text in UTF-16 has a NUL in every other byte: the pattern, not a count of NULs, tells. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 4) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  return (oddNul > pairs * 0.9 && evenNul < pairs * 0.1) || (evenNul > pairs * 0.9 && oddNul < pairs * 0.1);
 }
 
 function checkText(raw: string, note: string | null): DecodedText {

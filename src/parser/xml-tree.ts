@@ -18,6 +18,11 @@ const MAX_DEPTH = 64;
  * markup, bad attributes and undeclared entities all fail (so no entity-expansion bombs).
  */
 export function parseXmlTree(xml: string): XmlElement {
+  // Ownership documents never declare entities; saxes would refuse their use anyway, but a named
+  // reason serves the user better than "undefined entity" when someone sends an expansion bomb.
+  if (xml.includes('<!ENTITY')) {
+    throw new ParseError('MALFORMED_XML', 'refused: the XML declares entities (<!ENTITY>), which ownership documents never do');
+  }
   const parser = new SaxesParser();
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
