@@ -1,0 +1,243 @@
+/**
+ * The statements ingest sends, one transaction per batch. Rows arrive de-duplicated per key from
+ * src/ingest/plan.ts: within one UNWIND a row must not read what an earlier row of the same
+ * statement wrote, because Neo4j may plan an Eager between them.
+ */
+
+export const ROLE_TYPES = ['OFFICER_OF', 'DIRECTOR_OF', 'TEN_PERCENT_OWNER_OF', 'OTHER_RELATION_TO'] as const;
+export type RoleType = (typeof ROLE_TYPES)[number];
+
+/** The one descriptive property of a role: an officer's title, an "other" relation's text. */
+export const ROLE_TEXT_PROPERTY: Record<RoleType, string> = {
+  OFFICER_OF: 'title',
+  DIRECTOR_OF: 'text',
+  TEN_PERCENT_OWNER_OF: 'text',
+  OTHER_RELATION_TO: 'text',
+};
+
+/** Which of a batch's filings are already in the graph: those are skipped, so ingest twice == once. */
+export const EXISTING_FILINGS = `
+UNWIND $keys AS k
+MATCH (f:Filing {key: k})
+RETURN f.key AS key`;
+
+/** CIK-less issuers: an issuer already known by the same normalised name, CIK holders first. */
+export const FIND_ISSUERS_BY_NAME = `
+UNWIND $rows AS r
+MATCH (i:Issuer {normName: r.normName})
+RETURN r.normName AS normName, i.key AS key, i.cik AS cik
+ORDER BY normName, cik IS NULL, key`;
+
+/** CIK-less owners: a CIK-holding person of the same normalised name who filed about the same issuer. */
+export const FIND_PERSONS_BY_NAME = `
+UNWIND $rows AS r
+MATCH (p:Person {normName: r.normName})-[:FILED]->(:Filing)-[:ABOUT]->(i:Issuer {key: r.issuerKey})
+WHERE p.cik IS NOT NULL
+RETURN DISTINCT r.normName AS normName, r.issuerKey AS issuerKey, p.key AS key
+ORDER BY normName, issuerKey, key`;
+
+/** Name-only people that a CIK-holding owner of this batch absorbs (same name, same issuer). */
+export const FIND_NAME_ONLY_PERSONS = `
+UNWIND $keys AS k
+MATCH (p:Person {key: k})
+WHERE p.cik IS NULL
+RETURN p.key AS key`;
+
+export const MERGE_ISSUERS = `
+UNWIND $rows AS r
+MERGE (i:Issuer {key: r.key})
+ON CREATE SET i.cik = r.cik, i.name = r.name, i.normName = r.normName
+SET i.ticker = coalesce(r.ticker, i.ticker)`;
+
+export const MERGE_PERSONS = `
+UNWIND $rows AS r
+MERGE (p:Person {key: r.key})
+ON CREATE SET p.cik = r.cik, p.name = r.name, p.normName = r.normName`;
+
+/** New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer. */
+export const CREATE_FILINGS = `
+UNWIND $rows AS r
+MATCH (i:Issuer {key: r.issuerKey})
+CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false})-[:ABOUT]->(i)
+SET f += r.props`;
+
+export const MERGE_FILED = `
+UNWIND $rows AS r
+MATCH (p:Person {key: r.personKey})
+MATCH (f:Filing {key: r.filingKey})
+MERGE (p)-[:FILED]->(f)`;
+
+/**
+ * Table rows of new filings. CREATE, not MERGE: a filing's rows are written only in the transaction
+ * that creates the filing (EXISTING_FILINGS filters the others out), and the key constraint guards it.
+ */
+function createRows(label: 'Transaction' | 'Holding'): string {
+  return `
+UNWIND $rows AS r
+MATCH (f:Filing {key: r.filingKey})
+MATCH (i:Issuer {key: r.issuerKey})
+CREATE (f)-[:REPORTS]->(t:${label} {key: r.key, date: date(r.date), deemedDate: date(r.deemedDate), exerciseDate: date(r.exerciseDate), expirationDate: date(r.expirationDate)})-[:OF_ISSUER]->(i)
+SET t += r.props`;
+}
+export const CREATE_TRANSACTIONS = createRows('Transaction');
+export const CREATE_HOLDING_ROWS = createRows('Holding');
+
+/** First and last dates a relationship was seen; the title/text is the one seen last. */
+function mergeRole(type: RoleType): string {
+  const prop = ROLE_TEXT_PROPERTY[type];
+  return `
+UNWIND $rows AS r
+MATCH (p:Person {key: r.personKey})
+MATCH (i:Issuer {key: r.issuerKey})
+MERGE (p)-[x:${type}]->(i)
+WITH x, r, date(r.first) AS first, date(r.last) AS last, x.since AS since, x.until AS until, x.${prop} AS text
+SET x.since = CASE WHEN since IS NULL OR first < since THEN first ELSE since END,
+    x.until = CASE WHEN until IS NULL OR last > until THEN last ELSE until END,
+    x.${prop} = CASE WHEN until IS NULL OR last >= until THEN r.text ELSE text END`;
+}
+export const MERGE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, mergeRole(t)])) as Record<RoleType, string>;
+
+/** Moves a name-only person's roles onto the CIK holder it turned out to be, widening the date span. */
+function moveRole(type: RoleType): string {
+  const prop = ROLE_TEXT_PROPERTY[type];
+  return `
+UNWIND $rows AS r
+MATCH (old:Person {key: r.fromKey})-[x:${type}]->(i:Issuer)
+MATCH (new:Person {key: r.toKey})
+MERGE (new)-[y:${type}]->(i)
+WITH x, y, x.since AS s1, x.until AS u1, x.${prop} AS t1, y.since AS s0, y.until AS u0, y.${prop} AS t0
+SET y.since = CASE WHEN s0 IS NULL OR s1 < s0 THEN s1 ELSE s0 END,
+    y.until = CASE WHEN u0 IS NULL OR u1 > u0 THEN u1 ELSE u0 END,
+    y.${prop} = CASE WHEN u0 IS NULL OR u1 >= u0 THEN t1 ELSE t0 END
+DELETE x`;
+}
+export const MOVE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveRole(t)])) as Record<RoleType, string>;
+
+export const MOVE_FILED = `
+UNWIND $rows AS r
+MATCH (old:Person {key: r.fromKey})-[x:FILED]->(f:Filing)
+MATCH (new:Person {key: r.toKey})
+MERGE (new)-[:FILED]->(f)
+DELETE x`;
+
+/** After its relationships moved: the name-only person and the options derived for it go. */
+export const DELETE_MERGED_PERSONS = `
+UNWIND $rows AS r
+MATCH (old:Person {key: r.fromKey})
+OPTIONAL MATCH (old)-[:HOLDS]->(o:Option)
+DETACH DELETE o, old`;
+
+/** Every issuer a person filed about: the holdings to recompute after a merge. */
+export const ISSUERS_OF_PERSONS = `
+UNWIND $keys AS k
+MATCH (p:Person {key: k})-[:FILED]->(:Filing)-[:ABOUT]->(i:Issuer)
+RETURN DISTINCT p.key AS personKey, i.key AS issuerKey`;
+
+/**
+ * Amendments and originals meet in an amendGroup (issuer, base form, period), looked up by value
+ * from the parameters so the index is used. Returns the other side with its owners and dates; which
+ * pairs really amend (a shared owner, dates that fit) is decided in src/ingest/amendments.ts.
+ */
+export const FIND_AMENDMENT_COUNTERPARTS = `
+UNWIND $rows AS r
+MATCH (m:Filing {amendGroup: r.amendGroup})
+WHERE m.isAmendment <> r.isAmendment
+MATCH (m)<-[:FILED]-(p:Person)
+RETURN r.key AS key, m.key AS other, m.isAmendment AS otherIsAmendment, toString(m.signatureDate) AS otherSigned,
+       toString(m.dateOfOriginalSubmission) AS otherOriginalDate, collect(p.key) AS otherOwners`;
+
+export const LINK_AMENDMENTS = `
+UNWIND $rows AS r
+MATCH (a:Filing {key: r.amendment})
+MATCH (o:Filing {key: r.original})
+MERGE (a)-[:AMENDS]->(o)`;
+
+/** Of an original and its amendments, only the latest-signed amendment counts; the rest are superseded. */
+export const MARK_SUPERSEDED = `
+UNWIND $keys AS k
+MATCH (o:Filing {key: k})
+OPTIONAL MATCH (a:Filing)-[:AMENDS]->(o)
+WITH o, a ORDER BY a.signatureDate, a.key
+WITH o, collect(a) AS amendments
+SET o.superseded = size(amendments) > 0
+WITH amendments
+UNWIND range(0, size(amendments) - 1) AS idx
+WITH amendments[idx] AS a, idx = size(amendments) - 1 AS latest
+SET a.superseded = NOT latest`;
+
+/** People and issuers whose filings include these: their holdings need recomputing. */
+export const PAIRS_OF_FILINGS = `
+UNWIND $keys AS k
+MATCH (p:Person)-[:FILED]->(f:Filing {key: k})-[:ABOUT]->(i:Issuer)
+RETURN DISTINCT p.key AS personKey, i.key AS issuerKey`;
+
+/** Holdings are derived from the current rows, so they are dropped and rebuilt for the pairs touched. */
+export const DELETE_HOLDINGS = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.personKey})-[h:HOLDS]->(:Issuer {key: pr.issuerKey})
+DELETE h`;
+
+/** In its own statement: Grafeo 0.6 refuses DELETE of a null that an OPTIONAL MATCH gives. */
+export const DELETE_OPTION_HOLDINGS = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.personKey})-[h:HOLDS]->(:Option {issuerKey: pr.issuerKey})
+DELETE h`;
+
+/** Options are rebuilt from scratch only where rows stopped counting (amendments) or owners merged. */
+export const DELETE_OPTIONS = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.personKey})-[:HOLDS]->(o:Option {issuerKey: pr.issuerKey})
+DETACH DELETE o`;
+
+/**
+ * HOLDS per (person, issuer, security, ownership form, nature): the row that sorts last by
+ * orderKey (transaction date, then filing, then document order) among filings not superseded.
+ */
+export const BUILD_HOLDINGS = `
+UNWIND $pairs AS pr
+MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(i:Issuer {key: pr.issuerKey})
+MATCH (f)-[:REPORTS]->(t)
+WHERE t.derivative = false AND t.sharesAfter IS NOT NULL
+WITH p, i, t ORDER BY t.orderKey
+WITH p, i, t.holdingGroup AS grp, collect(t) AS rows
+WITH p, i, rows[-1] AS last
+CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: last.nature, shares: last.sharesAfter, asOf: last.date}]->(i)`;
+
+/**
+ * One Option per (person, issuer, derivative terms), MERGEd so it survives rebuilds (and keeps its
+ * EXERCISES); its HOLDS (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a
+ * balance.
+ */
+export const BUILD_OPTIONS = `
+UNWIND $pairs AS pr
+MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(i:Issuer {key: pr.issuerKey})
+MATCH (f)-[:REPORTS]->(t)
+WHERE t.derivative = true
+WITH p, i, t ORDER BY t.orderKey
+WITH p, i, t.optionTerms AS terms, collect(t) AS rows
+WITH p, i, terms, rows[-1] AS last, [x IN rows WHERE x.sharesAfter IS NOT NULL] AS balances
+MERGE (o:Option {key: p.key + '#' + terms})
+SET o.personKey = p.key, o.issuerKey = i.key, o.title = last.security,
+    o.exercisePrice = last.conversionPrice, o.exerciseDate = last.exerciseDate,
+    o.expirationDate = last.expirationDate, o.underlyingTitle = last.underlyingTitle,
+    o.underlyingShares = last.underlyingShares
+WITH p, o, balances
+WHERE size(balances) > 0
+WITH p, o, balances[-1] AS bal
+CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date}]->(o)`;
+
+/** Exercises and conversions (M, X, C rows of Table II) of new filings point at the option they used. */
+export const LINK_NEW_EXERCISES = `
+UNWIND $rows AS r
+MATCH (t:Transaction {key: r.transactionKey})
+MATCH (o:Option {key: r.optionKey})
+MERGE (t)-[:EXERCISES]->(o)`;
+
+/** The same for every exercise of a (person, issuer), after its options were rebuilt from scratch. */
+export const LINK_EXERCISES = `
+UNWIND $pairs AS pr
+MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(:Issuer {key: pr.issuerKey})
+MATCH (f)-[:REPORTS]->(t:Transaction)
+WHERE t.derivative = true AND t.code IN ['M', 'X', 'C']
+MATCH (o:Option {key: p.key + '#' + t.optionTerms})
+MERGE (t)-[:EXERCISES]->(o)`;
