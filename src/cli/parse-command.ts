@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { expandInputs, isDirectory } from './input-files';
+import { expandFilingPaths, isDirectory } from '../files/filing-paths';
 import { readFiling, type FileOutcome } from './read-filing';
 import { UsageError, type CommandIO } from './io';
 
@@ -16,10 +16,10 @@ export function parseCommand(io: CommandIO): Command {
 
 async function parseOne(paths: string[], io: CommandIO): Promise<number> {
   const [file] = paths;
-  if (paths.length !== 1 || file === undefined || (await isDirectory(file))) {
+  if (paths.length !== 1 || file === undefined || isDirectory(file)) {
     throw new UsageError('parse prints one filing; give several files or a folder with --ndjson');
   }
-  const outcome = await readFiling(file);
+  const outcome = readFiling(file);
   if ('error' in outcome) {
     io.err(errorLine(outcome));
     return 1;
@@ -29,10 +29,10 @@ async function parseOne(paths: string[], io: CommandIO): Promise<number> {
 }
 
 async function parseToNdjson(paths: string[], io: CommandIO): Promise<number> {
-  const files = await expandInputs(paths);
+  const files = expandFilingPaths(paths);
   let failed = 0;
   for (const file of files) {
-    const outcome = await readFiling(file);
+    const outcome = readFiling(file);
     if ('error' in outcome) {
       failed++;
       io.err(errorLine(outcome));

@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { cypherCommand } from './cypher-command';
+import { ingestCommand } from './ingest-command';
 import { parseCommand } from './parse-command';
 import { UsageError, type CommandIO } from './io';
 
@@ -11,6 +13,8 @@ export function buildProgram(io: CommandIO): Command {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
   program.addCommand(parseCommand(io));
+  program.addCommand(ingestCommand(io));
+  program.addCommand(cypherCommand(io));
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   return program;
 }

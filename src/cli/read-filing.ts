@@ -1,48 +1,14 @@
-import { open } from 'node:fs/promises';
-import { MAX_INPUT_BYTES, ParseError, parseFiling, type Filing } from '../parser';
+import { InputFileError, readInputFile } from '../files/read-input-file';
+import { ParseError, parseFiling, type Filing } from '../parser';
 
-export interface FailedInput {
-  code: string;
-  message: string;
-}
+export type FileOutcome = { file: string; filing: Filing } | { file: string; error: { code: string; message: string } };
 
-export type FileOutcome = { file: string; filing: Filing } | { file: string; error: FailedInput };
-
-/**
- * Read and parse one file, never throwing: an unreadable or oversized file and a document that is not
- * a filing all become an error with a code. A file over the size limit is refused before it is read.
- */
-export async function readFiling(file: string): Promise<FileOutcome> {
-  let bytes: Buffer;
+/** Read and parse one file, never throwing for the file's sake: every refusal becomes a coded error. */
+export function readFiling(file: string): FileOutcome {
   try {
-    const handle = await open(file, 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > MAX_INPUT_BYTES) {
-        const mb = (size / 1048576).toFixed(1);
-        return { file, error: { code: 'TOO_LARGE', message: `input is ${mb} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit` } };
-      }
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    return { file, filing: parseFiling(readInputFile(file), { filename: file }) };
   } catch (e) {
-    return { file, error: { code: 'UNREADABLE_FILE', message: fileErrorMessage(e) } };
-  }
-  try {
-    return { file, filing: parseFiling(bytes, { filename: file }) };
-  } catch (e) {
-    if (e instanceof ParseError) return { file, error: { code: e.code, message: e.message } };
+    if (e instanceof ParseError || e instanceof InputFileError) return { file, error: { code: e.code, message: e.message } };
     throw e;
-  }
-}
-
-function fileErrorMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    default: return e instanceof Error ? e.message : String(e);
   }
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { InputFileError } from '../files/read-input-file';
 import { isParseError } from '../parser';
 import { parseInput, type IngestInput } from './sources';
 import type { IngestFailure } from './summary';
@@ -24,7 +25,7 @@ export function parseOne(input: IngestInput): ParsedResult {
       failure: {
         origin: input.origin,
         stage: isParseError(e) ? 'parse' : 'read',
-        code: isParseError(e) ? e.code : 'READ_FAILED',
+        code: isParseError(e) || e instanceof InputFileError ? e.code : 'READ_FAILED',
         message: e instanceof Error ? e.message : String(e),
       },
     };

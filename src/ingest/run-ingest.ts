@@ -3,7 +3,8 @@ import type { GraphStore } from '../graph/store';
 import { isParseError } from '../parser';
 import { defaultParseWorkers, inlineParser, workerParser } from './parse-pool';
 import { silentReporter, type ProgressReporter } from './progress';
-import { expandPaths, fileInputs, type IngestInput } from './sources';
+import { expandFilingPaths } from '../files/filing-paths';
+import { fileInputs, type IngestInput } from './sources';
 import type { IngestFailure, IngestSummary } from './summary';
 import type { ParsedFiling } from './types';
 import { writeBatch, type BatchResult } from './write-batch';
@@ -23,7 +24,7 @@ export const DEFAULT_BATCH_SIZE = 250;
 
 /** `insider-graph ingest PATH...`: files and folders (searched recursively) into the graph. */
 export async function runIngest(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const files = expandPaths(paths);
+  const files = expandFilingPaths(paths);
   return ingestInputs(fileInputs(files), { ...options, total: files.length });
 }
 
