@@ -6,6 +6,7 @@ import type { Filing, SourceFormat } from './model';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
 import { headerAccessionNumber, ownershipXmlOfSubmission, pathAccessionNumber } from './submission';
 import { parseXmlTree } from './xml-tree';
+import { readOcrText } from './ocr/read';
 
 export interface ParseOptions {
   /** Where the input came from; used for an accession number in the path and nothing else. */
@@ -17,9 +18,7 @@ type TextReader = (text: string) => FilingBody;
 const readers: Record<SourceFormat, TextReader> = {
   'edgar-xml': (text) => ownershipDocumentToFiling(parseXmlTree(text)),
   'edgar-submission': (text) => ownershipDocumentToFiling(parseXmlTree(ownershipXmlOfSubmission(text))),
-  'ocr-text': () => {
-    throw new ParseError('UNRECOGNISED_FORMAT', 'input is neither ownership XML nor an EDGAR submission');
-  },
+  'ocr-text': readOcrText,
 };
 
 /**

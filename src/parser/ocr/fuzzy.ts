@@ -1,0 +1,52 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Finding printed labels in OCR text. Labels come split across cells, with letters dropped or
+ * misread ("Transac Date", "belov"), so matching is by edit distance over the normalised words,
+ * never by exact string.
+ */
+
+export function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
+}
+
+/** Whether two words are the same word read with at most one error per four letters. */
+export function wordMatches(word: string, target: string): boolean {
+  if (word === target) return true;
+  const allowed = Math.floor(target.length / 4);
+  if (allowed === 0) return false;
+  if (Math.abs(word.length - target.length) > allowed) return false;
+  return distance(word, target) <= allowed;
+}
+
+/**
+ * Where a label starts in a text: the index (in words of the normalised text) of the best window
+ * of words that matches the label, or -1. A label matches when most of its words are found in
+ * order, tolerating misread and missing words.
+ */
+export function findLabel(haystackWords: readonly string[], label: string, minShare = 0.75): { start: number; end: number } | null {
+  const target = normalise(label).split(' ').filter(Boolean);
+  if (target.length === 0) return null;
+  const need = Math.max(1, Math.ceil(target.length * minShare));
+  for (let i = 0; i < haystackWords.length; i++) {
+    if (!wordMatches(haystackWords[i]!, target[0]!) && !(target.length > 1 && wordMatches(haystackWords[i]!, target[1]!))) continue;
+    // Greedy in-order matching over a window a little longer than the label.
+    let ti = wordMatches(haystackWords[i]!, target[0]!) ? 1 : 2;
+    let hits = 1;
+    let j = i + 1;
+    const limit = Math.min(haystackWords.length, i + target.length + 3);
+    while (j < limit && ti < target.length) {
+      if (wordMatches(haystackWords[j]!, target[ti]!)) { hits++; ti++; j++; continue; }
+      if (ti + 1 < target.length && wordMatches(haystackWords[j]!, target[ti + 1]!)) { hits++; ti += 2; j++; continue; }
+      j++;
+      if (j - i > target.length + 2) break;
+    }
+    if (hits >= need) return { start: i, end: j };
+  }
+  return null;
+}
+
+/** Whether a text contains a label, fuzzily. */
+export function hasLabel(text: string, label: string, minShare = 0.75): boolean {
+  return findLabel(normalise(text).split(' ').filter(Boolean), label, minShare) !== null;
+}

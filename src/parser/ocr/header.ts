@@ -1,0 +1,247 @@
+import { distance } from 'fastest-levenshtein';
+import type { Address, ParseWarning, Relationship } from '../model';
+import { normalise, wordMatches } from './fuzzy';
+import { findLabelCell, type LabelHit } from './labels';
+import type { FormKind } from './layout';
+import { stripMarkup, underlined, type OcrLine } from './text';
+import { tokenize } from './tokens';
+
+/** The boxes above Table I, read from their labels. */
+export interface Header {
+  name: string | null;
+  /** The underlined copy of the name OCR made beside the box, where there is one. */
+  nameCopy: string | null;
+  address: Address;
+  issuerName: string | null;
+  tradingSymbol: string | null;
+  periodOfReport: string | null;
+  amendmentDate: string | null;
+  relationship: Relationship;
+  notSubjectToSection16: boolean;
+}
+
+/** Box labels by form: Form 3 numbers its boxes differently and Form 5 asks for a fiscal year end. */
+const PERIOD_LABEL: Record<FormKind, string> = {
+  '4': 'Date of Earliest Transaction (Month/Day/Year)',
+  '5': "Statement for Issuer's Fiscal Year Ended (Month/Day/Year)",
+  '3': 'Date of Event Requiring Statement (Month/Day/Year)',
+};
+
+export function readHeader(lines: readonly OcrLine[], end: number, form: FormKind, warnings: ParseWarning[]): Header {
+  const nameHit = findLabelCell(lines, 'Name and Address of Reporting Person', 0, end);
+  const { name, nameCopy } = readName(lines, nameHit, end);
+  const issuerHit = findLabelCell(lines, 'Issuer Name and Ticker or Trading Symbol', 0, end);
+  const issuer = readIssuer(issuerHit);
+  return {
+    name,
+    nameCopy,
+    address: readAddress(lines, nameHit, end),
+    issuerName: issuer.name,
+    tradingSymbol: issuer.symbol,
+    periodOfReport: dateAfter(lines, findLabelCell(lines, PERIOD_LABEL[form], 0, end, 0.6)),
+    amendmentDate: dateAfter(lines, findLabelCell(lines, 'If Amendment, Date of Original Filed (Month/Day/Year)', 0, end, 0.6)),
+    ...readRelationship(lines, end, warnings),
+  };
+}
+
+function firstUnderlinedOr(s: string): string {
+  const u = underlined(s);
+  return u.length > 0 ? u[0]! : stripMarkup(s);
+}
+
+function readName(lines: readonly OcrLine[], hit: LabelHit | null, end: number): { name: string | null; nameCopy: string | null } {
+  if (!hit) return { name: null, nameCopy: null };
+  const after = hit.after.replace(/^[*\s]+/, '');
+  const beforeLast = after.split(/\(\s*Last\s*\)/i)[0] ?? '';
+  const name = clean(firstUnderlinedOr(beforeLast));
+  // In the broken look the form's own name cells follow on the next line, underlined.
+  let nameCopy: string | null = null;
+  // Only the broken look has a second copy: in the clean look the box's own cell is underlined.
+  if (underlined(beforeLast).length > 0) return { name, nameCopy };
+  for (let l = hit.line + 1; l < Math.min(end, hit.line + 3); l++) {
+    const first = lines[l]!.cells.slice(0, 4).join(' ');
+    if (/\(\s*Last\s*\)/i.test(first)) break;
+    const u = lines[l]!.cells.flatMap((c) => underlined(c));
+    if (u.length > 0 && /[A-Za-z]{2}/.test(u.join(''))) { nameCopy = clean(u.join(' ')); break; }
+  }
+  return { name, nameCopy };
+}
+
+function clean(s: string): string | null {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+function readIssuer(hit: LabelHit | null): { name: string | null; symbol: string | null } {
+  if (!hit) return { name: null, symbol: null };
+  const s = firstUnderlinedOr(hit.after);
+  const open = s.search(/[[(]/);
+  if (open < 0) return { name: clean(s), symbol: null };
+  const close = s.slice(open).search(/[\])]/);
+  const symbol = clean(s.slice(open + 1, close < 0 ? undefined : open + close).replace(/\s+/g, ''));
+  return { name: clean(s.slice(0, open)), symbol };
+}
+
+/** The date printed in a box: in the label's cell, else the next filled cell if it is a date. */
+function dateAfter(lines: readonly OcrLine[], hit: LabelHit | null): string | null {
+  if (!hit) return null;
+  const inCell = firstDate(stripMarkup(hit.after));
+  if (inCell) return inCell;
+  const cells = lines[hit.line]!.cells;
+  for (let c = hit.cell + 1; c < cells.length; c++) {
+    if (cells[c] === '') continue;
+    const toks = tokenize(stripMarkup(cells[c]!));
+    return toks.length === 1 && toks[0]!.kind === 'date' ? toks[0]!.iso : null;
+  }
+  return null;
+}
+
+function firstDate(s: string): string | null {
+  for (const t of tokenize(s)) if (t.kind === 'date') return t.iso;
+  return null;
+}
+
+/**
+ * Street lines sit between the (Middle) and (Street) captions, city, state and zip between
+ * (Street) and (City). The clean look underlines each line; the broken look runs them together.
+ */
+function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: number): Address {
+  const address: Address = { street1: null, street2: null, city: null, state: null, zipCode: null };
+  if (!hit) return address;
+  const box = lines.slice(hit.line, end).flatMap((l) => l.cells.filter((c) => /\((Middle|Street|Last)\)/i.test(c)));
+  const joined = box.join(' ');
+  const streetPart = between(joined, /\(\s*Middle\s*\)/i, /\(\s*Street\s*\)/i);
+  const cityPart = between(joined, /\(\s*Street\s*\)/i, /\(\s*City\s*\)|\(\s*S\s*$/i);
+  if (streetPart !== null) {
+    const u = underlined(streetPart);
+    if (u.length > 0) {
+      address.street1 = clean(u[0]!);
+      address.street2 = u[1] !== undefined ? clean(u[1]) : null;
+    } else {
+      const [s1, s2] = splitStreet(stripMarkup(streetPart));
+      address.street1 = s1;
+      address.street2 = s2;
+    }
+  }
+  if (cityPart !== null) {
+    const u = underlined(cityPart);
+    const s = u.length > 0 ? u[0]! : stripMarkup(cityPart);
+    Object.assign(address, cityStateZip(s));
+  }
+  return address;
+}
+
+function between(s: string, start: RegExp, stop: RegExp): string | null {
+  const a = start.exec(s);
+  if (!a) return null;
+  const rest = s.slice(a.index + a[0].length);
+  const b = stop.exec(rest);
+  return (b ? rest.slice(0, b.index) : rest).trim();
+}
+
+/**
+ * Two street lines run together: a care-of or company line, then a line starting with a house
+ * number. A first line that itself starts with a number is one line.
+ */
+export function splitStreet(s: string): [string | null, string | null] {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [null, null];
+  if (!/^\d/.test(words[0]!)) {
+    for (let i = 1; i < words.length; i++) {
+      if (/^\d+[A-Za-z-]?$/.test(words[i]!) && words[i + 1] !== undefined && !/^\d/.test(words[i + 1]!)) {
+        return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+      }
+    }
+  }
+  return [words.join(' '), null];
+}
+
+function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
+  const words = s.split(/\s+/).filter(Boolean);
+  let zipCode: string | null = null;
+  let state: string | null = null;
+  if (words.length > 0 && /^\d{5}(-?\d{4})?$/.test(words[words.length - 1]!)) zipCode = words.pop()!;
+  if (words.length > 1 && /^[A-Z]{2}$/.test(words[words.length - 1]!)) state = words.pop()!;
+  return { city: words.length > 0 ? words.join(' ') : null, state, zipCode };
+}
+
+const MARKS = new Set(['x', '☒', '☑', '✓', '✔', '•', '■', '[x]', '(x)', '●', '▪']);
+
+/** Check marks, then the box word right after each; officer title after the last "below)". */
+function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[]): { relationship: Relationship; notSubjectToSection16: boolean } {
+  const rel: Relationship = { isDirector: false, isOfficer: false, isTenPercentOwner: false, isOther: false, officerTitle: null, otherText: null };
+  let notSubject = false;
+  const words: string[] = [];
+  for (let l = 0; l < end; l++) {
+    for (const cell of lines[l]!.cells) if (cell !== '') words.push(...stripMarkup(cell).split(/\s+/).filter(Boolean));
+  }
+  let officerMarked = false;
+  let otherMarked = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!MARKS.has(words[i]!.toLowerCase())) continue;
+    const next = normalise(words.slice(i + 1, i + 3).join(' '));
+    const [w1 = '', w2 = ''] = next.split(' ');
+    if (wordMatches(w1, 'director')) rel.isDirector = true;
+    else if (wordMatches(w1, 'officer') || w1 === 'office') officerMarked = true;
+    else if (w1 === '10%' || (w1 === '10' && wordMatches(w2, 'owner'))) rel.isTenPercentOwner = true;
+    else if (wordMatches(w1, 'other')) otherMarked = true;
+    else if (wordMatches(w1, 'check') || wordMatches(w1, 'box')) notSubject = true;
+  }
+  const title = titleAfterBelow(lines, end, warnings);
+  rel.isOther = otherMarked;
+  if (title !== null) {
+    if (otherMarked && !officerMarked) rel.otherText = title;
+    else {
+      rel.officerTitle = title;
+      if (!officerMarked) {
+        warnings.push({ path: 'reportingOwners[0].relationship.isOfficer', message: `no check mark read by "Officer"; taken as officer because an officer title ("${title}") is filled in` });
+      }
+      rel.isOfficer = true;
+    }
+  } else rel.isOfficer = officerMarked;
+  return { relationship: rel, notSubjectToSection16: notSubject };
+}
+
+function titleAfterBelow(lines: readonly OcrLine[], end: number, warnings: ParseWarning[]): string | null {
+  let found: string | null = null;
+  for (let l = 0; l < end; l++) {
+    const cells = lines[l]!.cells;
+    for (let c = 0; c < cells.length; c++) {
+      const pieces = cells[c]!.split(/\s+/).filter(Boolean);
+      let last = -1;
+      pieces.forEach((p, k) => { if (wordMatches(normalise(p), 'below')) last = k; });
+      if (last < 0) continue;
+      let rest = pieces.slice(last + 1).join(' ');
+      if (stripMarkup(rest) === '') {
+        const next = cells.slice(c + 1).find((x) => x !== '');
+        rest = next ?? '';
+      }
+      const u = underlined(rest);
+      const text = clean(u.length > 0 ? u[0]! : stripMarkup(rest));
+      if (text !== null && /[A-Za-z]{2}/.test(text) && !/^\(?(give|specify|check)/i.test(text)) found = text;
+    }
+  }
+  if (found === null) return null;
+  // `vP`: a capital read as lower case at the start of an abbreviation.
+  const fixed = found.split(' ').map((w) => (/^[a-z][A-Z]+\b/.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+  if (fixed !== found) warnings.push({ path: 'reportingOwners[0].relationship.officerTitle', message: `"${found}" read as "${fixed}" (lower-case capital)` });
+  return fixed;
+}
+
+/** Word-by-word repair of a misread name from another copy of it (the signature, say). */
+export function repairName(name: string, other: string): string {
+  const otherWords = other.split(/\s+/).filter(Boolean);
+  return name
+    .split(/\s+/)
+    .map((w) => {
+      if (otherWords.includes(w)) return w;
+      let best: string | null = null;
+      let bestD = Infinity;
+      for (const o of otherWords) {
+        const d = distance(w.toLowerCase(), o.toLowerCase());
+        if (d < bestD) { bestD = d; best = o; }
+      }
+      return best !== null && bestD > 0 && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : w;
+    })
+    .join(' ');
+}

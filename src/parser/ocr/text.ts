@@ -1,0 +1,43 @@
+/**
+ * The OCR text as lines of cells. OCR tools that export Markdown escape `$` and `*`, prefix headings
+ * with `#` and bullets with `- `; none of that is the form's content, so it goes before anything
+ * reads the text. Tabs are the only column boundary OCR gives us, so a line keeps its cells.
+ */
+
+export interface OcrLine {
+  /** The whole line, cells joined by single spaces, markup kept (readers strip what they need). */
+  text: string;
+  /** Tab-separated cells, each trimmed; empty cells kept, since their position means a column. */
+  cells: string[];
+}
+
+export function toLines(raw: string): OcrLine[] {
+  const out: OcrLine[] = [];
+  for (const rawLine of raw.split(/\r\n|\r|\n/)) {
+    let line = rawLine.replace(/\\([$*_#\-.()[\]])/g, '$1');
+    line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
+    if (line.trim() === '') continue;
+    const cells = line.split('\t').map((c) => c.replace(/ {2,}/g, ' ').trim());
+    out.push({ text: cells.filter((c) => c !== '').join(' '), cells });
+  }
+  return out;
+}
+
+/** Underlined cells (`<u>..</u>`) are the filled-in values of the clean look. */
+export function underlined(s: string): string[] {
+  const out: string[] = [];
+  const re = /<u>([\s\S]*?)<\/u>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) out.push(m[1]!.trim());
+  return out;
+}
+
+/** The text without markup: checkboxes become a mark we can find, other tags go. */
+export function stripMarkup(s: string): string {
+  return s
+    .replace(/<input\b[^>]*\bchecked\b[^>]*>/gi, ' X ')
+    .replace(/<input\b[^>]*>/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
