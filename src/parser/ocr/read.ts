@@ -20,7 +20,7 @@ const MAX_LINES = 5000;
  * then the form-wide repairs run and each is listed in warnings.
  */
 export function readOcrText(raw: string): FilingBody {
-  const lines = toLines(raw).slice(0, MAX_LINES);
+  const lines = toLines(raw, MAX_LINES);
   const warnings: ParseWarning[] = [];
   const form = formKind(lines);
   const nameLine = findLabelLine(lines, 'Name and Address of Reporting Person', 0, Math.min(lines.length, 200));

@@ -11,10 +11,14 @@ export interface OcrLine {
   cells: string[];
 }
 
-export function toLines(raw: string): OcrLine[] {
+/** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */
+const MAX_LINE_CHARS = 4000;
+
+export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
   const out: OcrLine[] = [];
-  for (const rawLine of raw.split(/\r\n|\r|\n/)) {
-    let line = rawLine.replace(/\\([$*_#\-.()[\]])/g, '$1');
+  for (const rawLine of raw.split(/\r\n|\r|\n/, maxLines * 4)) {
+    if (out.length >= maxLines) break;
+    let line = rawLine.slice(0, MAX_LINE_CHARS).replace(/\\([$*_#\-.()[\]])/g, '$1');
     line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
     if (line.trim() === '') continue;
     const cells = line.split('\t').map((c) => c.replace(/ {2,}/g, ' ').trim());
