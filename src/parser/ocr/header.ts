@@ -228,20 +228,28 @@ function titleAfterBelow(lines: readonly OcrLine[], end: number, warnings: Parse
   return fixed;
 }
 
-/** Word-by-word repair of a misread name from another copy of it (the signature, say). */
+/**
+ * Word-by-word repair of a misread name from another copy of it (the signature, say). Only a
+ * word that differs from a word of the other copy by a letter or two is replaced, keeping its own
+ * case; punctuation and case alone ("D" and "D.", "ADEOYE" and "/s/Adeoye") are no misreading.
+ */
 export function repairName(name: string, other: string): string {
-  const otherWords = other.split(/\s+/).filter(Boolean);
+  const letters = (w: string): string => w.replace(/[^A-Za-z]/g, '');
+  const otherWords = other.replace(/\/s\//gi, ' ').split(/\s+/).map(letters).filter((w) => w.length >= 4);
   return name
     .split(/\s+/)
     .map((w) => {
-      if (otherWords.includes(w)) return w;
+      const core = letters(w);
+      if (core.length < 4 || otherWords.some((o) => o.toLowerCase() === core.toLowerCase())) return w;
       let best: string | null = null;
       let bestD = Infinity;
       for (const o of otherWords) {
-        const d = distance(w.toLowerCase(), o.toLowerCase());
+        const d = distance(core.toLowerCase(), o.toLowerCase());
         if (d < bestD) { bestD = d; best = o; }
       }
-      return best !== null && bestD > 0 && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : w;
+      if (best === null || bestD > Math.max(1, Math.floor(best.length / 4))) return w;
+      const cased = core === core.toUpperCase() ? best.toUpperCase() : best;
+      return w.replace(core, cased);
     })
     .join(' ');
 }

@@ -43,8 +43,14 @@ export function labelInText(text: string, label: string, minShare = 0.75): strin
   return pieces.slice(lastPiece + 1).join(' ');
 }
 
-/** The first line at or after `from` whose text has the label. */
-export function findLabelLine(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75): number {
-  for (let l = from; l < to; l++) if (labelInText(lines[l]!.text, label, minShare) !== null) return l;
+/**
+ * The first line at or after `from` whose text has the label; with `atStart`, only a line that
+ * begins with it (captions such as "Remarks:" do, while footnote prose may use the same words).
+ */
+export function findLabelLine(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75, atStart = false): number {
+  for (let l = from; l < to; l++) {
+    const text = atStart ? lines[l]!.text.slice(0, label.length + 8) : lines[l]!.text;
+    if (labelInText(text, label, minShare) !== null) return l;
+  }
   return -1;
 }

@@ -28,7 +28,7 @@ export function readOcrText(raw: string): FilingBody {
     throw new ParseError('UNRECOGNISED_FORMAT', 'input is neither ownership XML, an EDGAR submission, nor the text of a Form 3, 4 or 5 (no form title or "Name and Address of Reporting Person" box found)');
   }
 
-  const explanation = findFrom(lines, 'Explanation of Responses', nameLine, 1);
+  const explanation = findLabelLine(lines, 'Explanation of Responses', nameLine, lines.length, 1, true);
   const bodyEnd = explanation >= 0 ? explanation : lines.length;
   const t2Head = findFrom(lines, 'Title of Derivative Security', nameLine, 1, bodyEnd);
   const t1Head = findFrom(lines, 'Title of Security', nameLine, 1, t2Head >= 0 ? t2Head : bodyEnd);
@@ -160,8 +160,8 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
  * (and date) before the "Signature of Reporting Person" caption; remarks are what lies between.
  */
 function readTail(lines: readonly OcrLine[], from: number): { footnotes: Footnote[]; remarks: string | null; signatures: Signature[] } {
-  const remarksAt = findLabelLine(lines, 'Remarks', from, lines.length, 1);
-  const sigAt = findLabelLine(lines, 'Signature of Reporting Person', from, lines.length, 0.75);
+  const remarksAt = findLabelLine(lines, 'Remarks', from, lines.length, 1, true);
+  const sigAt = findLabelLine(lines, 'Signature of Reporting Person', from, lines.length, 0.75, true);
   const footnotes: Footnote[] = [];
   const fnEnd = remarksAt >= 0 ? remarksAt : sigAt >= 0 ? sigAt : lines.length;
   for (let l = from + 1; l < fnEnd; l++) {

@@ -314,7 +314,7 @@ function readTableII(row: ReadRow, mid: Tok[], form: FormKind): void {
   const isTransaction = i > afterConv || row.monthDay !== null;
   if (!isTransaction) {
     row.exDate = null;
-    readDerivativeTail(row, mid, i, form, true);
+    readDerivativeTail(row, mid, i);
     return;
   }
   const c = mid[i];
@@ -322,11 +322,11 @@ function readTableII(row: ReadRow, mid: Tok[], form: FormKind): void {
   const v = mid[i];
   if (form === '4' && v && v.kind === 'letter' && v.letter.toUpperCase() === 'V') i++;
   if (mid[i]?.kind === 'num') i = takeNumber(mid, i, row, 'amount');
-  readDerivativeTail(row, mid, i, form, false);
+  readDerivativeTail(row, mid, i);
 }
 
 /** Exercisable and expiration dates, underlying title and amount, [price], owned. */
-function readDerivativeTail(row: ReadRow, mid: Tok[], i: number, _form: FormKind, holding: boolean): void {
+function readDerivativeTail(row: ReadRow, mid: Tok[], i: number): void {
   const dates: string[] = [];
   while (i < mid.length && (mid[i]!.kind === 'date' || mid[i]!.kind === 'fn')) {
     const t = mid[i]!;
@@ -359,20 +359,15 @@ function readDerivativeTail(row: ReadRow, mid: Tok[], i: number, _form: FormKind
   const at = (n: number | undefined, col: Column): void => {
     if (n !== undefined) takeNumber(mid, n, row, col);
   };
-  if (holding) {
-    // Form 4's Table II for a holding: underlying amount, [price], owned.
-    at(nums[0], 'undShares');
-    if (nums.length >= 2) at(nums[nums.length - 1], 'owned');
-    if (nums.length >= 3) at(nums[1], 'price');
-    return;
-  }
-  at(nums[0], 'undShares');
-  if (nums.length >= 3) { at(nums[1], 'price'); at(nums[nums.length - 1], 'owned'); }
-  else if (nums.length === 2) {
-    const t = mid[nums[1]!]!;
-    if (t.kind === 'money') at(nums[1], 'price');
-    else at(nums[1], 'owned');
-  }
+  // The underlying amount is never money; the price always is where the form printed a $.
+  const plain = nums.filter((k) => mid[k]!.kind === 'num');
+  const money = nums.filter((k) => mid[k]!.kind === 'money');
+  const und = plain[0];
+  at(und, 'undShares');
+  const rest = plain.slice(1);
+  if (money.length > 0) at(money[money.length - 1], 'price');
+  else if (rest.length >= 2) at(rest[0], 'price');
+  if (rest.length > 0) at(rest[rest.length - 1], 'owned');
   for (let k = i; k < mid.length; k++) { const t = mid[k]!; if (t.kind === 'fn') addFn(row, t.id); }
 }
 

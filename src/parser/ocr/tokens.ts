@@ -32,14 +32,14 @@ function plainDigits(s: string): string {
 export function tokenize(raw: string): Tok[] {
   const pieces = plainDigits(raw)
     // A footnote glued to a value (`22,000(1)`) is two tokens.
-    .replace(/([0-9A-Za-z.])\((\d{1,2})\)/g, '$1 ($2)')
+    .replace(/\((\d{1,2})\)/g, ' ($1) ')
     .split(/\s+/)
     .filter((p) => p !== '');
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    let p = pieces[i]!;
+    const original = pieces[i]!;
     // Stray marks (bullets, bars, quotes) that OCR sets beside values carry nothing.
-    p = p.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
+    const p = original.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
     if (p === '') continue;
     if (p.startsWith('$')) {
       let body = p.slice(1);
@@ -58,7 +58,9 @@ export function tokenize(raw: string): Tok[] {
       else out.push({ kind: 'word', raw: p });
       continue;
     }
-    out.push(classify(p));
+    const tok = classify(p);
+    // Words keep their punctuation: a title's comma is part of the title.
+    out.push(tok.kind === 'word' ? { kind: 'word', raw: original } : tok);
   }
   return out;
 }
