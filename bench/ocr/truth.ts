@@ -39,7 +39,8 @@ export function truthFor(filing: Filing, form: FormKind): Filing {
       expirationDate: h.expirationDate,
       underlyingSecurityTitle: h.underlyingSecurityTitle,
       underlyingSecurityShares: h.underlyingSecurityShares,
-      sharesOwnedFollowingTransaction: h.sharesOwnedFollowingTransaction,
+      // Form 3's Table II has no column for an amount owned: the underlying amount is the holding.
+      sharesOwnedFollowingTransaction: null,
       directOrIndirectOwnership: h.directOrIndirectOwnership,
       natureOfOwnership: h.natureOfOwnership,
       footnoteIds: [],

@@ -161,7 +161,8 @@ function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
   let zipCode: string | null = null;
   let state: string | null = null;
   if (words.length > 0 && /^\d{5}(-?\d{4})?$/.test(words[words.length - 1]!)) zipCode = words.pop()!;
-  if (words.length > 1 && /^[A-Z]{2}$/.test(words[words.length - 1]!)) state = words.pop()!;
+  // EDGAR also codes foreign places as a letter and a digit (L2, M4, X0).
+  if (words.length > 1 && /^[A-Z][A-Z0-9]$/.test(words[words.length - 1]!)) state = words.pop()!;
   return { city: words.length > 0 ? words.join(' ') : null, state, zipCode };
 }
 
@@ -213,8 +214,9 @@ function titleAfterBelow(lines: readonly OcrLine[], end: number, warnings: Parse
       if (last < 0) continue;
       let rest = pieces.slice(last + 1).join(' ');
       if (stripMarkup(rest) === '') {
-        const next = cells.slice(c + 1).find((x) => x !== '');
-        rest = next ?? '';
+        const next = cells.slice(c + 1).find((x) => x !== '') ?? '';
+        // The next box's caption ("5. If Amendment") is not a title.
+        rest = /^\s*\d+[A-Z]?\.\s/.test(next) ? '' : next;
       }
       const u = underlined(rest);
       const text = clean(u.length > 0 ? u[0]! : stripMarkup(rest));

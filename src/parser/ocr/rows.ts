@@ -59,12 +59,13 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
     const col = cols[c]!;
     const cell = stripMarkup(trimmed[c] ?? '');
     if (col === 'title' || col === 'nature' || col === 'undTitle') {
-      const words: string[] = [];
-      for (const t of tokenize(cell)) {
-        if (t.kind === 'fn') addFn(row, t.id);
-        else words.push(t.raw);
+      // Text cells are kept as printed; only the footnote marks at their end are taken off.
+      let s = cell;
+      const marks = /(\s*[(⁽]\d{1,2}[)⁾])+\s*$/.exec(s);
+      if (marks) {
+        for (const t of tokenize(marks[0])) if (t.kind === 'fn') addFn(row, t.id);
+        s = s.slice(0, marks.index).trim();
       }
-      const s = words.join(' ').trim();
       if (col === 'title') row.title = s;
       else if (col === 'nature') row.nature = s === '' ? null : s;
       else row.undTitle = s === '' ? null : s;
