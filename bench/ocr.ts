@@ -83,5 +83,5 @@ for (const [look, t] of byLook) {
 }
 if (verbose) {
   console.log('\nwrong fields:');
-  for (const s of wrongSamples.slice(0, 400)) console.log(`  ${s}`);
+  for (const s of wrongSamples) console.log(`  ${s}`);
 }

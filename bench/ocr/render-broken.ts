@@ -116,12 +116,12 @@ function brokenRow(cells: { col: Col; value: string; marks: string }[], period: 
       v = v.replace('.', rng.pick([' .', '\t\t.']));
     }
     parts.push(`${v}${c.marks}`);
-    if (pendingYear !== null && c.col !== 'date') {
+    if (pendingYear !== null) {
+      // The year lands in the cell OCR read next, before the code (seed 000).
       parts.push(pendingYear);
       pendingYear = null;
     }
   }
-  if (pendingYear !== null) parts.push(pendingYear);
   // Seed 000 puts the title and date in one cell: the first separator is a space.
   return parts.map((x, i) => (i === 0 ? x : (i === 1 ? ' ' : sep()) + x)).join('') + '\t';
 }

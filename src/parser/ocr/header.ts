@@ -140,19 +140,32 @@ function between(s: string, start: RegExp, stop: RegExp): string | null {
 }
 
 /**
- * Two street lines run together: a care-of or company line, then a line starting with a house
- * number. A first line that itself starts with a number is one line.
+ * Two street lines run together. A first line that starts with a number (a street address) ends
+ * where a suite, floor or box starts; a care-of or company line ends before the house number
+ * that follows the company's name (after INC., LLC, a comma...).
  */
+const SECOND_LINE_WORDS = new Set(['ste', 'ste.', 'suite', 'floor', 'fl', 'fl.', 'unit', 'apt', 'apt.', 'room', 'rm', 'bldg', 'building', 'p.o.', 'po', 'attn', 'attn:']);
+const COMPANY_END = /(inc|llc|l\.?l\.?c|lp|l\.?p|corp|corporation|co|ltd|plc|company|trust|partners|management|capital|group|holdings|fund|advisors|n\.a)\.?,?$/i;
+
 export function splitStreet(s: string): [string | null, string | null] {
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length === 0) return [null, null];
-  if (!/^\d/.test(words[0]!)) {
-    for (let i = 1; i < words.length; i++) {
-      if (/^\d+[A-Za-z-]?$/.test(words[i]!) && words[i + 1] !== undefined && !/^\d/.test(words[i + 1]!)) {
-        return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
-      }
+  const split = (i: number): [string, string] => [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+  const isNumber = (w: string | undefined): boolean => w !== undefined && /^\d+[A-Za-z-]?$/.test(w);
+  if (/^\d/.test(words[0]!)) {
+    for (let i = 2; i < words.length; i++) {
+      const w = words[i]!.toLowerCase();
+      if (SECOND_LINE_WORDS.has(w) || w.startsWith('#')) return split(i);
     }
+    return [words.join(' '), null];
   }
+  for (let i = 1; i < words.length; i++) {
+    if (isNumber(words[i]) && words[i + 1] !== undefined && (COMPANY_END.test(words[i - 1]!) || words[i - 1]!.endsWith(','))) return split(i);
+  }
+  for (let i = 2; i < words.length; i++) {
+    if (isNumber(words[i]) && words[i + 1] !== undefined && !/^c\/o$/i.test(words[i - 1]!)) return split(i);
+  }
+  for (let i = 1; i < words.length; i++) if (SECOND_LINE_WORDS.has(words[i]!.toLowerCase())) return split(i);
   return [words.join(' '), null];
 }
 

@@ -59,6 +59,8 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
     const col = cols[c]!;
     const cell = stripMarkup(trimmed[c] ?? '');
     if (col === 'title' || col === 'nature' || col === 'undTitle') {
+      // A text cell holding a date or an amount of money is columns run together: not clean.
+      if (tokenize(cell).some((t) => t.kind === 'date' || t.kind === 'monthDay' || t.kind === 'money')) return null;
       // Text cells are kept as printed; only the footnote marks at their end are taken off.
       let s = cell;
       const marks = /(\s*[(⁽]\d{1,2}[)⁾])+\s*$/.exec(s);
@@ -252,6 +254,19 @@ function takeDates(toks: readonly Tok[], from: number, row: ReadRow): number {
   return i;
 }
 
+/** A year OCR moved past the code cell still completes a month/day that lacks one. */
+function takeLateYear(toks: readonly Tok[], i: number, row: ReadRow): number {
+  const t = toks[i];
+  const y = t ? yearOf(t) : null;
+  if (row.monthDay === null || y === null) return i;
+  const iso = isoDate(y, row.monthDay.month, row.monthDay.day);
+  if (iso === null) return i;
+  row.date = iso;
+  row.monthDay = null;
+  row.notes.push({ field: 'transactionDate', message: `date read from its month/day and a year ${y} that OCR had set apart` });
+  return i + 1;
+}
+
 function takeFns(toks: readonly Tok[], i: number, row: ReadRow): number {
   while (i < toks.length && toks[i]!.kind === 'fn') { addFn(row, (toks[i] as { id: string }).id); i++; }
   return i;
@@ -285,6 +300,7 @@ function readTableI(row: ReadRow, mid: Tok[]): void {
   // The code, if OCR kept it, and the V column.
   const c = mid[i];
   if (c && c.kind === 'letter' && c.letter.toUpperCase() !== 'V' && ownedAt > i) { setCode(row, c.letter); i++; i = takeFns(mid, i, row); }
+  i = takeLateYear(mid, i, row);
   const v = mid[i];
   if (v && v.kind === 'letter' && v.letter.toUpperCase() === 'V' && mid[i + 1]?.kind !== 'letter') i++;
   // A/D is the last A or D letter before the owned amount; the price sits between them.
@@ -312,14 +328,21 @@ function readTableII(row: ReadRow, mid: Tok[], form: FormKind): void {
   i = takeFns(mid, i, row);
   const afterConv = i;
   i = takeDates(mid, i, row);
-  const isTransaction = i > afterConv || row.monthDay !== null;
+  // Dates followed straight by words are exercisable/expiration dates before the underlying
+  // title: a holding's row, which has no transaction date, code or amount.
+  const next = mid[i];
+  const isTransaction = (i > afterConv || row.monthDay !== null) && !(next !== undefined && next.kind === 'word' && row.monthDay === null);
   if (!isTransaction) {
+    row.date = null;
+    row.deemed = null;
+    i = afterConv;
     row.exDate = null;
     readDerivativeTail(row, mid, i);
     return;
   }
   const c = mid[i];
   if (c && c.kind === 'letter') { setCode(row, c.letter); i++; i = takeFns(mid, i, row); }
+  i = takeLateYear(mid, i, row);
   const v = mid[i];
   if (form === '4' && v && v.kind === 'letter' && v.letter.toUpperCase() === 'V') i++;
   if (mid[i]?.kind === 'num') i = takeNumber(mid, i, row, 'amount');
