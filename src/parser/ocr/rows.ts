@@ -60,7 +60,11 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
     const cell = stripMarkup(trimmed[c] ?? '');
     if (col === 'title' || col === 'nature' || col === 'undTitle') {
       // A text cell holding a date or an amount of money is columns run together: not clean.
-      if (tokenize(cell).some((t) => t.kind === 'date' || t.kind === 'monthDay' || t.kind === 'money')) return null;
+      // (A title may name a par value in dollars, a nature may date a trust; neither reads like
+      // a title ending in a date, or amounts beside a D/I code.)
+      const toks = tokenize(cell);
+      if (col === 'title' && toks.some((t) => t.kind === 'date' || t.kind === 'monthDay')) return null;
+      if (toks.some((t) => t.kind === 'num' || t.kind === 'money') && toks.some((t) => t.kind === 'letter' && /^[ADI]$/.test(t.letter))) return null;
       // Text cells are kept as printed; only the footnote marks at their end are taken off.
       let s = cell;
       const marks = /(\s*[(⁽]\d{1,2}[)⁾])+\s*$/.exec(s);
