@@ -169,14 +169,21 @@ export function splitStreet(s: string): [string | null, string | null] {
   return [words.join(' '), null];
 }
 
+/**
+ * City, state and zip on one line. The state is the last two-character code (EDGAR codes foreign
+ * places as a letter and a digit: L2, X0) followed by at most a two-part postal code.
+ */
 function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
   const words = s.split(/\s+/).filter(Boolean);
-  let zipCode: string | null = null;
-  let state: string | null = null;
-  if (words.length > 0 && /^\d{5}(-?\d{4})?$/.test(words[words.length - 1]!)) zipCode = words.pop()!;
-  // EDGAR also codes foreign places as a letter and a digit (L2, M4, X0).
-  if (words.length > 1 && /^[A-Z][A-Z0-9]$/.test(words[words.length - 1]!)) state = words.pop()!;
-  return { city: words.length > 0 ? words.join(' ') : null, state, zipCode };
+  for (let k = words.length - 1; k >= 1 && k >= words.length - 3; k--) {
+    const rest = words.slice(k + 1);
+    if (/^[A-Z][A-Z0-9]$/.test(words[k]!) && (rest.length === 0 || /\d/.test(rest.join('')))) {
+      return { city: words.slice(0, k).join(' '), state: words[k]!, zipCode: rest.length > 0 ? rest.join(' ') : null };
+    }
+  }
+  const last = words[words.length - 1];
+  if (last !== undefined && /^\d{5}(-?\d{4})?$/.test(last)) return { city: words.slice(0, -1).join(' ') || null, state: null, zipCode: last };
+  return { city: words.length > 0 ? words.join(' ') : null, state: null, zipCode: null };
 }
 
 const MARKS = new Set(['x', '☒', '☑', '✓', '✔', '•', '■', '[x]', '(x)', '●', '▪']);

@@ -64,7 +64,7 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
       // a title ending in a date, or amounts beside a D/I code.)
       const toks = tokenize(cell);
       if (col === 'title' && toks.some((t) => t.kind === 'date' || t.kind === 'monthDay')) return null;
-      if (toks.some((t) => t.kind === 'num' || t.kind === 'money') && toks.some((t) => t.kind === 'letter' && /^[ADI]$/.test(t.letter))) return null;
+      if (col === 'nature' && toks.some((t) => t.kind === 'num' || t.kind === 'money') && toks.some((t) => t.kind === 'letter' && /^[ADI]$/.test(t.letter))) return null;
       // Text cells are kept as printed; only the footnote marks at their end are taken off.
       let s = cell;
       const marks = /(\s*[(⁽]\d{1,2}[)⁾])+\s*$/.exec(s);
