@@ -169,8 +169,14 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
   let i = 0;
   const titleWords: string[] = [];
   const row = emptyRow(table, '');
+  // In Table I the date is the second column: a title runs to it, whatever dollars it names
+  // ("Common Stock, par value $0.0001").
+  const firstDate = table === 'I' && form !== '3' ? toks.findIndex((t) => t.kind === 'date' || t.kind === 'monthDay') : -1;
+  const firstFn = toks.findIndex((t) => t.kind === 'fn');
+  const titleEnd = firstDate > 0 && (firstFn < 0 || firstFn > firstDate) && toks.slice(0, firstDate).every((t) => t.kind !== 'num') ? firstDate : -1;
   for (; i < toks.length; i++) {
     const t = toks[i]!;
+    if (titleEnd >= 0 && i < titleEnd) { titleWords.push(t.raw); continue; }
     if (isValue(t)) break;
     if (t.kind === 'fn') { addFn(row, t.id); i++; break; }
     titleWords.push(t.raw);
@@ -238,6 +244,7 @@ function takeDates(toks: readonly Tok[], from: number, row: ReadRow): number {
       continue;
     }
     if (t.kind === 'monthDay' && dates.length === 0 && md === null) { md = { month: t.month, day: t.day }; i++; continue; }
+    if (t.kind === 'fn') { addFn(row, t.id); i++; continue; }
     const y = yearOf(t);
     if (md && y !== null) {
       const iso = isoDate(y, md.month, md.day);
