@@ -156,6 +156,20 @@ function gluedDigits(row: ReadRow, col: Column, t: Extract<Tok, { kind: 'num' }>
   });
 }
 
+/**
+ * A par value in a title ("Common Stock, $0.01 par value"): money followed by more words, or,
+ * in a table with no price before the holding (Table I holdings), money before the first amount.
+ */
+function moneyInTitle(toks: readonly Tok[], i: number, table: TableKind, form: FormKind): boolean {
+  const next = toks[i + 1];
+  if (next !== undefined && next.kind === 'word') return true;
+  if (table === 'I' || form === '3') {
+    const hasDate = toks.some((t) => t.kind === 'date' || t.kind === 'monthDay');
+    return !hasDate && toks.slice(i + 1).some((t) => t.kind === 'num');
+  }
+  return false;
+}
+
 const isValue = (t: Tok): boolean => t.kind === 'num' || t.kind === 'money' || t.kind === 'date' || t.kind === 'monthDay';
 
 /**
@@ -177,6 +191,7 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
   for (; i < toks.length; i++) {
     const t = toks[i]!;
     if (titleEnd >= 0 && i < titleEnd) { titleWords.push(t.raw); continue; }
+    if (t.kind === 'money' && moneyInTitle(toks, i, table, form)) { titleWords.push(t.raw); continue; }
     if (isValue(t)) break;
     if (t.kind === 'fn') { addFn(row, t.id); i++; break; }
     titleWords.push(t.raw);
@@ -372,7 +387,13 @@ function readDerivativeTail(row: ReadRow, mid: Tok[], i: number): void {
   // Words ("Immediately") that stand for a date; anything before the underlying title's first
   // capital-led run of words is taken as that.
   const titleWords: string[] = [];
-  while (i < mid.length && (mid[i]!.kind === 'word' || mid[i]!.kind === 'letter' || mid[i]!.kind === 'fn')) {
+  // The underlying amount follows the title; a dollar amount before it is a par value in the title.
+  const isTitlePart = (k: number): boolean => {
+    const t = mid[k]!;
+    if (t.kind === 'word' || t.kind === 'letter' || t.kind === 'fn') return true;
+    return t.kind === 'money' && (mid[k + 1]?.kind === 'word' || mid.slice(k + 1).some((x) => x.kind === 'num'));
+  };
+  while (i < mid.length && isTitlePart(i)) {
     const t = mid[i]!;
     if (t.kind === 'fn') addFn(row, t.id);
     else titleWords.push(t.raw);
