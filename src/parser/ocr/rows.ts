@@ -225,7 +225,27 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
   else if (table === 'I') readTableI(row, mid);
   else readTableII(row, mid, form);
   row.fns.push(...pendingFns(row));
+  if (table === 'II' && row.undTitle === null && row.undShares !== null) splitUnderlying(row);
   return row;
+}
+
+/**
+ * With no dates between them, the derivative's title and its underlying title run together
+ * ("Warrant to Purchase Common Shares Common Shares"). The underlying is an equity class, so the
+ * last run that names one ends the text; the rest is the derivative's own title.
+ */
+const EQUITY_CLASS = /^(class [a-z0-9]+ )?(common|ordinary|preferred|capital)( [a-z]+)?( stock| shares?)$/i;
+function splitUnderlying(row: ReadRow): void {
+  const words = row.title.split(' ');
+  for (let k = words.length - 2; k >= 1; k--) {
+    const tail = words.slice(k).join(' ');
+    if (EQUITY_CLASS.test(tail)) {
+      row.title = words.slice(0, k).join(' ');
+      row.undTitle = tail;
+      row.notes.push({ field: 'underlyingSecurityTitle', message: `"${tail}" read off the end of the title, which OCR ran together with it` });
+      return;
+    }
+  }
 }
 
 // Footnotes read after D/I belong at the end of the row's list, after those met on the way.
