@@ -205,10 +205,12 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
   let end = rest.length;
   const natureWords: string[] = [];
   let di = -1;
+  // D/I is the last D or I right after an amount (or its mark); the nature after it may itself
+  // hold numbers ("By LGI 401 (k) Plan").
   for (let k = rest.length - 1; k >= 0; k--) {
     const t = rest[k]!;
-    if (t.kind === 'letter' && /^[DIdi]$/.test(t.letter)) { di = k; break; }
-    if (t.kind === 'num' || t.kind === 'money' || t.kind === 'date') break;
+    const prev = rest[k - 1];
+    if (t.kind === 'letter' && /^[DIdi]$/.test(t.letter) && (prev === undefined || prev.kind === 'num' || prev.kind === 'money' || prev.kind === 'fn' || prev.kind === 'date')) { di = k; break; }
   }
   if (di >= 0) {
     for (let k = di + 1; k < rest.length; k++) {
