@@ -51,9 +51,9 @@ const CANONICAL_FIELD: Partial<Record<Column, string>> = {
  */
 export function readCleanRow(cells: readonly string[], form: FormKind, table: TableKind): ReadRow | null {
   const cols = COLUMNS[form][table];
-  const trimmed = [...cells];
-  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-  if (trimmed.length > cols.length || trimmed.length < cols.length - 2) return null;
+  // A clean row has one cell per column, empty ones included (a trailing tab may add one more).
+  const trimmed = cells.length === cols.length + 1 && cells[cols.length] === '' ? cells.slice(0, cols.length) : [...cells];
+  if (trimmed.length !== cols.length) return null;
   const row = emptyRow(table, '');
   for (let c = 0; c < cols.length; c++) {
     const col = cols[c]!;
@@ -64,6 +64,7 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
       // a title ending in a date, or amounts beside a D/I code.)
       const toks = tokenize(cell);
       if (col === 'title' && toks.some((t) => t.kind === 'date' || t.kind === 'monthDay')) return null;
+      if (col === 'title' && toks[toks.length - 1]?.kind === 'num') return null;
       if (col === 'nature' && toks.some((t) => t.kind === 'num' || t.kind === 'money') && toks.some((t) => t.kind === 'letter' && /^[ADI]$/.test(t.letter))) return null;
       // Text cells are kept as printed; only the footnote marks at their end are taken off.
       let s = cell;
