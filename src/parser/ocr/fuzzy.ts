@@ -34,14 +34,20 @@ export function findLabel(haystackWords: readonly string[], label: string, minSh
     let ti = wordMatches(haystackWords[i]!, target[0]!) ? 1 : 2;
     let hits = 1;
     let j = i + 1;
+    // The label ends after its last word that matched: a misread last word is not the value.
+    let end = j;
     const limit = Math.min(haystackWords.length, i + target.length + 3);
     while (j < limit && ti < target.length) {
-      if (wordMatches(haystackWords[j]!, target[ti]!)) { hits++; ti++; j++; continue; }
-      if (ti + 1 < target.length && wordMatches(haystackWords[j]!, target[ti + 1]!)) { hits++; ti += 2; j++; continue; }
+      if (wordMatches(haystackWords[j]!, target[ti]!)) { hits++; ti++; j++; end = j; continue; }
+      if (ti + 1 < target.length && wordMatches(haystackWords[j]!, target[ti + 1]!)) { hits++; ti += 2; j++; end = j; continue; }
       j++;
       if (j - i > target.length + 2) break;
     }
-    if (hits >= need) return { start: i, end: j };
+    if (hits >= need) {
+      // A last label word misread (not matched) still belongs to the label, not to the value.
+      if (ti === target.length - 1 && end < haystackWords.length && !/\d/.test(haystackWords[end]!)) end++;
+      return { start: i, end };
+    }
   }
   return null;
 }
