@@ -16,6 +16,9 @@ export function wordMatches(word: string, target: string): boolean {
   const allowed = Math.floor(target.length / 4);
   if (allowed === 0) return false;
   if (Math.abs(word.length - target.length) > allowed) return false;
+  // One edit changes at most one end of a word: with both ends wrong it is two edits or more.
+  // (A cheap test first; this runs for every word against every label.)
+  if (allowed === 1 && word.charCodeAt(0) !== target.charCodeAt(0) && word.charCodeAt(word.length - 1) !== target.charCodeAt(target.length - 1)) return false;
   return distance(word, target) <= allowed;
 }
 
@@ -24,11 +27,18 @@ export function wordMatches(word: string, target: string): boolean {
  * of words that matches the label, or -1. A label matches when most of its words are found in
  * order, tolerating misread and missing words.
  */
-export function findLabel(haystackWords: readonly string[], label: string, minShare = 0.75): { start: number; end: number } | null {
-  const target = normalise(label).split(' ').filter(Boolean);
+const targets = new Map<string, string[]>();
+
+export function findLabel(haystackWords: readonly string[], label: string, minShare = 0.75, maxStart = Infinity): { start: number; end: number } | null {
+  let target = targets.get(label);
+  if (!target) {
+    target = normalise(label).split(' ').filter(Boolean);
+    targets.set(label, target);
+  }
   if (target.length === 0) return null;
   const need = Math.max(1, Math.ceil(target.length * minShare));
-  for (let i = 0; i < haystackWords.length; i++) {
+  const starts = Math.min(haystackWords.length, maxStart + 1);
+  for (let i = 0; i < starts; i++) {
     if (!wordMatches(haystackWords[i]!, target[0]!) && !(target.length > 1 && wordMatches(haystackWords[i]!, target[1]!))) continue;
     // Greedy in-order matching over a window a little longer than the label.
     let ti = wordMatches(haystackWords[i]!, target[0]!) ? 1 : 2;

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Address, ParseWarning, Relationship } from '../model';
 import { normalise, wordMatches } from './fuzzy';
-import { findLabelCell, type LabelHit } from './labels';
+import { cellWords, findLabelCell, type LabelHit } from './labels';
 import type { FormKind } from './layout';
 import { stripMarkup, underlined, type OcrLine } from './text';
 import { tokenize } from './tokens';
@@ -194,7 +194,13 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let notSubject = false;
   const words: string[] = [];
   for (let l = 0; l < end; l++) {
-    for (const cell of lines[l]!.cells) if (cell !== '') words.push(...stripMarkup(cell).split(/\s+/).filter(Boolean));
+    const cells = lines[l]!.cells;
+    const analysed = cellWords(lines[l]!);
+    for (let c = 0; c < cells.length; c++) {
+      // Check-box markup becomes a mark only once stripped; other cells are used as cut.
+      if (cells[c]!.includes('<input')) words.push(...stripMarkup(cells[c]!).split(' '));
+      else for (const p of analysed[c]!.pieces) words.push(p);
+    }
   }
   let officerMarked = false;
   let otherMarked = false;
@@ -228,9 +234,9 @@ function titleAfterBelow(lines: readonly OcrLine[], end: number, warnings: Parse
   for (let l = 0; l < end; l++) {
     const cells = lines[l]!.cells;
     for (let c = 0; c < cells.length; c++) {
-      const pieces = cells[c]!.split(/\s+/).filter(Boolean);
+      const { pieces, words, pieceOf } = cellWords(lines[l]!)[c]!;
       let last = -1;
-      pieces.forEach((p, k) => { if (wordMatches(normalise(p), 'below')) last = k; });
+      for (let k = 0; k < words.length; k++) if (wordMatches(words[k]!, 'below')) last = pieceOf[k]!;
       if (last < 0) continue;
       let rest = pieces.slice(last + 1).join(' ');
       if (stripMarkup(rest) === '') {

@@ -1,4 +1,4 @@
-import { findLabel, normalise } from './fuzzy';
+import { findLabel } from './fuzzy';
 import type { OcrLine } from './text';
 
 /**
@@ -12,13 +12,108 @@ export interface LabelHit {
   after: string;
 }
 
+/** A text cut into printed pieces and normalised words, with the piece each word came from. */
+export interface Analysed {
+  pieces: string[];
+  words: string[];
+  pieceOf: number[];
+}
+
+/**
+ * One pass over the characters (this runs on every cell of every document, so no regular
+ * expressions): pieces split at white space, words at anything not a letter, digit or %, tags
+ * (`<u>`) dropped, letters lower-cased, as normalise() does.
+ */
+function analyse(text: string): Analysed {
+  const pieces: string[] = [];
+  const words: string[] = [];
+  const pieceOf: number[] = [];
+  let pieceStart = -1;
+  let wordStart = -1;
+  let inTag = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 37;
+    if (wordStart >= 0 && (!isWordChar || inTag)) {
+      words.push(text.slice(wordStart, i).toLowerCase());
+      pieceOf.push(pieces.length);
+      wordStart = -1;
+    }
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0) {
+      if (pieceStart >= 0) {
+        pieces.push(text.slice(pieceStart, i));
+        pieceStart = -1;
+      }
+      continue;
+    }
+    if (pieceStart < 0) pieceStart = i;
+    if (inTag) {
+      if (c === 62) inTag = false;
+      continue;
+    }
+    if (c === 60) {
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (d === 47 || (d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
+        inTag = true;
+        continue;
+      }
+    }
+    if (isWordChar && wordStart < 0) wordStart = i;
+  }
+  return { pieces, words, pieceOf };
+}
+
+// Every label search walks the same lines; each cell and line is analysed once per document and
+// kept on the line itself (a WeakMap per line cost more than the analysis in profiles).
+const EMPTY: Analysed = { pieces: [], words: [], pieceOf: [] };
+
+function cellsOf(line: OcrLine): Analysed[] {
+  if (!line.analysed) line.analysed = line.cells.map((c) => (c === '' ? EMPTY : analyse(c)));
+  return line.analysed as Analysed[];
+}
+
+/** The cells' analyses run together: the line's text is its non-empty cells joined. */
+function wholeLine(line: OcrLine): Analysed {
+  let a = line.analysedWhole as Analysed | undefined;
+  if (!a) {
+    const whole: Analysed = { pieces: [], words: [], pieceOf: [] };
+    for (const cell of cellsOf(line)) {
+      const offset = whole.pieces.length;
+      for (const p of cell.pieces) whole.pieces.push(p);
+      for (const w of cell.words) whole.words.push(w);
+      for (const p of cell.pieceOf) whole.pieceOf.push(p + offset);
+    }
+    a = whole;
+    line.analysedWhole = a;
+  }
+  return a;
+}
+
+/** The normalised words of a whole line (cached per document). */
+export function lineWords(line: OcrLine): readonly string[] {
+  return wholeLine(line).words;
+}
+
+/** Printed pieces and normalised words of each cell of a line (cached per document). */
+export function cellWords(line: OcrLine): readonly Readonly<Analysed>[] {
+  return cellsOf(line);
+}
+
+function after(a: Analysed, label: string, minShare: number, maxStart: number): string | null {
+  const hit = findLabel(a.words, label, minShare, maxStart);
+  if (hit === null) return null;
+  const lastPiece = a.pieceOf[hit.end - 1] ?? a.pieces.length - 1;
+  return a.pieces.slice(lastPiece + 1).join(' ');
+}
+
 export function findLabelCell(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75): LabelHit | null {
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
-    for (let c = 0; c < line.cells.length; c++) {
-      const cell = line.cells[c]!;
-      if (cell === '') continue;
-      const hit = labelInText(cell, label, minShare);
+    const cells = cellsOf(line);
+    for (let c = 0; c < cells.length; c++) {
+      if (cells[c]!.words.length === 0) continue;
+      const hit = after(cells[c]!, label, minShare, Infinity);
       if (hit !== null) return { line: l, cell: c, after: hit };
     }
   }
@@ -27,20 +122,7 @@ export function findLabelCell(lines: readonly OcrLine[], label: string, from = 0
 
 /** The text after a label in a string, or null when the label is not there. */
 export function labelInText(text: string, label: string, minShare = 0.75): string | null {
-  const pieces = text.split(/\s+/).filter(Boolean);
-  const words: string[] = [];
-  const pieceOf: number[] = [];
-  pieces.forEach((p, i) => {
-    for (const w of normalise(p.replace(/<[^>]*>/g, ' ')).split(' ')) {
-      if (w === '') continue;
-      words.push(w);
-      pieceOf.push(i);
-    }
-  });
-  const hit = findLabel(words, label, minShare);
-  if (hit === null) return null;
-  const lastPiece = pieceOf[hit.end - 1] ?? pieces.length - 1;
-  return pieces.slice(lastPiece + 1).join(' ');
+  return after(analyse(text), label, minShare, Infinity);
 }
 
 /**
@@ -49,8 +131,7 @@ export function labelInText(text: string, label: string, minShare = 0.75): strin
  */
 export function findLabelLine(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75, atStart = false): number {
   for (let l = from; l < to; l++) {
-    const text = atStart ? lines[l]!.text.slice(0, label.length + 8) : lines[l]!.text;
-    if (labelInText(text, label, minShare) !== null) return l;
+    if (after(wholeLine(lines[l]!), label, minShare, atStart ? 2 : Infinity) !== null) return l;
   }
   return -1;
 }

@@ -2,9 +2,9 @@ import { ParseError } from '../errors';
 import type { DerivativeHolding, DerivativeTransaction, Footnote, NonDerivativeHolding, NonDerivativeTransaction, ParseWarning, Signature, TransactionCode } from '../model';
 import { TRANSACTION_CODES } from '../model';
 import type { FilingBody } from '../ownership-xml';
-import { findLabel, normalise } from './fuzzy';
+import { findLabel } from './fuzzy';
 import { readHeader, repairName } from './header';
-import { findLabelLine, labelInText } from './labels';
+import { findLabelLine, labelInText, lineWords } from './labels';
 import type { FormKind, TableKind } from './layout';
 import { checkArithmetic, fillYears, inferCodes, notesToWarnings } from './reconcile';
 import { readBrokenRow, readCleanRow, type ReadRow } from './rows';
@@ -121,11 +121,11 @@ function findFrom(lines: readonly OcrLine[], label: string, from: number, share:
 function formKind(lines: readonly OcrLine[]): FormKind | null {
   const top = lines.slice(0, 40);
   for (const l of top) {
-    const m = /^\s*FORM\s+([345])\b/i.exec(stripMarkup(l.text));
+    const m = /^\s*FORM\s+([345])\b/i.exec(l.text.slice(0, 12));
     if (m) return m[1] as FormKind;
   }
   for (const l of top) {
-    const words = normalise(l.text).split(' ');
+    const words = lineWords(l);
     if (findLabel(words, 'Statement of Beneficial Ownership of Securities', 0.8) && findLabel(words, 'Initial Statement', 1)) return '3';
     if (findLabel(words, 'Statement of Changes in Beneficial Ownership', 0.8)) return findLabel(words, 'Annual Statement', 1) ? '5' : '4';
   }
@@ -134,11 +134,14 @@ function formKind(lines: readonly OcrLine[]): FormKind | null {
 
 /** A line that prints column captions (Instr., Month/Day/Year) is not a row, whatever digits it has. */
 const CAPTION_WORDS = new Set(['code', 'amount', 'price', 'exercisable', 'expiration', 'beneficially', 'transaction', 'transactions', 'reported']);
-function isCaption(text: string): boolean {
-  const n = normalise(text);
-  if (/\binstr\b|\bmonth day year\b/.test(n)) return true;
+function isCaption(line: OcrLine): boolean {
+  const words = lineWords(line);
   let hits = 0;
-  for (const w of n.split(' ')) if (CAPTION_WORDS.has(w)) hits++;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === 'instr' || (w === 'month' && words[i + 1] === 'day' && words[i + 2] === 'year')) return true;
+    if (CAPTION_WORDS.has(w)) hits++;
+  }
   return hits >= 2;
 }
 
@@ -146,7 +149,7 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
   const rows: ReadRow[] = [];
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
-    if (isCaption(line.text)) continue;
+    if (isCaption(line)) continue;
     const first = line.cells.find((c) => c !== '') ?? '';
     if (!/^[A-Za-z<]/.test(stripMarkup(first) || '')) continue;
     const row = readCleanRow(line.cells, form, table) ?? readBrokenRow(line.text, form, table);

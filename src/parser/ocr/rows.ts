@@ -153,7 +153,7 @@ function gluedDigits(row: ReadRow, col: Column, t: Extract<Tok, { kind: 'num' }>
   if (col === 'owned') row.ownedAlt = whole;
   row.notes.push({
     field: CANONICAL_FIELD[col] ?? col,
-    message: `"${t.raw}" read as ${t.value.toLocaleString('en-US')} with the trailing "${t.extra}" taken as a footnote mark`,
+    message: `"${t.raw}" read as ${t.raw.slice(0, t.raw.length - (t.extra ?? '').length)} with the trailing "${t.extra}" taken as a footnote mark`,
   });
 }
 

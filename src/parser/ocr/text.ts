@@ -9,6 +9,9 @@ export interface OcrLine {
   text: string;
   /** Tab-separated cells, each trimmed; empty cells kept, since their position means a column. */
   cells: string[];
+  /** Label search's analysis of each cell and of the whole line, filled in on first use. */
+  analysed?: readonly unknown[];
+  analysedWhole?: unknown;
 }
 
 /** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */
@@ -18,10 +21,13 @@ export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
   const out: OcrLine[] = [];
   for (const rawLine of raw.split(/\r\n|\r|\n/, maxLines * 4)) {
     if (out.length >= maxLines) break;
-    let line = rawLine.slice(0, MAX_LINE_CHARS).replace(/\\([$*_#\-.()[\]])/g, '$1');
-    line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
+    let line = rawLine.length > MAX_LINE_CHARS ? rawLine.slice(0, MAX_LINE_CHARS) : rawLine;
+    // (Each pattern runs only where its character occurs: this is the hot path of every parse.)
+    if (line.includes('\\')) line = line.replace(/\\([$*_#\-.()[\]])/g, '$1');
+    const first = line.trimStart().charAt(0);
+    if (first === '#' || first === '-' || first === '*') line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
     if (line.trim() === '') continue;
-    const cells = line.split('\t').map((c) => c.replace(/ {2,}/g, ' ').trim());
+    const cells = line.split('\t').map((c) => (c === '' ? c : c.includes('  ') ? c.replace(/ {2,}/g, ' ').trim() : c.trim()));
     out.push({ text: cells.filter((c) => c !== '').join(' '), cells });
   }
   return out;
