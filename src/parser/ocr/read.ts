@@ -30,10 +30,10 @@ export function readOcrText(raw: string): FilingBody {
 
   const explanation = findLabelLine(lines, 'Explanation of Responses', nameLine, lines.length, 1, true);
   const bodyEnd = explanation >= 0 ? explanation : lines.length;
-  const t2Head = findFrom(lines, 'Title of Derivative Security', nameLine, 1, bodyEnd);
-  const t1Head = findFrom(lines, 'Title of Security', nameLine, 1, t2Head >= 0 ? t2Head : bodyEnd);
-  const t1Title = findFrom(lines, 'Table I Non-Derivative Securities', nameLine, 0.75, t1Head >= 0 ? t1Head : bodyEnd);
-  const headerEnd = t1Title >= 0 ? t1Title : t1Head >= 0 ? t1Head : t2Head >= 0 ? t2Head : bodyEnd;
+  // Each table's first column caption ("1. Title of Security") starts its line in every look.
+  const t2Head = findLabelLine(lines, 'Title of Derivative Security', nameLine, bodyEnd, 1, true);
+  const t1Head = findLabelLine(lines, 'Title of Security', nameLine, t2Head >= 0 ? t2Head : bodyEnd, 1, true);
+  const headerEnd = t1Head >= 0 ? t1Head : t2Head >= 0 ? t2Head : bodyEnd;
 
   const header = readHeader(lines, headerEnd, form, warnings);
   const rowsI = readRows(lines, t1Head >= 0 ? t1Head + 1 : headerEnd, t2Head >= 0 ? t2Head : bodyEnd, form, 'I');
@@ -113,10 +113,6 @@ function toCode(c: string | null): TransactionCode | null {
   return c !== null && (TRANSACTION_CODES as readonly string[]).includes(c) ? (c as TransactionCode) : null;
 }
 
-function findFrom(lines: readonly OcrLine[], label: string, from: number, share: number, to = lines.length): number {
-  return findLabelLine(lines, label, from, to, share);
-}
-
 /** Form 3, 4 or 5: the printed form number, else the statement's title. */
 function formKind(lines: readonly OcrLine[]): FormKind | null {
   const top = lines.slice(0, 40);
@@ -133,15 +129,14 @@ function formKind(lines: readonly OcrLine[]): FormKind | null {
 }
 
 /** A line that prints column captions (Instr., Month/Day/Year) is not a row, whatever digits it has. */
-const CAPTION_WORDS = new Set(['code', 'amount', 'price', 'exercisable', 'expiration', 'beneficially', 'transaction', 'transactions', 'reported']);
+const CAPTION_WORDS = ['code', 'amount', 'price', 'exercisable', 'expiration', 'beneficially', 'transaction', 'reported'];
 function isCaption(line: OcrLine): boolean {
-  const words = lineWords(line);
+  // Substrings, not words: every table line passes here, and a caption word is a caption word
+  // wherever OCR cut it.
+  const t = line.text.toLowerCase();
+  if (t.includes('instr') || t.includes('month/day/year')) return true;
   let hits = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w === 'instr' || (w === 'month' && words[i + 1] === 'day' && words[i + 2] === 'year')) return true;
-    if (CAPTION_WORDS.has(w)) hits++;
-  }
+  for (const w of CAPTION_WORDS) if (t.includes(w)) hits++;
   return hits >= 2;
 }
 

@@ -12,6 +12,7 @@ export interface OcrLine {
   /** Label search's analysis of each cell and of the whole line, filled in on first use. */
   analysed?: readonly unknown[];
   analysedWhole?: unknown;
+  analysedHead?: unknown;
 }
 
 /** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */
