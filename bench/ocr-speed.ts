@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseFiling, type Filing } from '../src/parser';
 import { CORPUS_DIR, SHARED_DIR, corpusFilingFiles } from './ocr/corpus';
 import { renderBroken } from './ocr/render-broken';
@@ -20,6 +20,7 @@ function measure(name: string, texts: readonly string[]): void {
   for (let i = 0; i < Math.min(200, texts.length * 3); i++) parseFiling(texts[i % texts.length]!);
   let n = 0;
   let bytes = 0;
+  const cpu0 = process.cpuUsage();
   const start = process.hrtime.bigint();
   const limit = start + BigInt(SECONDS * 1e9);
   while (process.hrtime.bigint() < limit) {
@@ -30,7 +31,12 @@ function measure(name: string, texts: readonly string[]): void {
     }
   }
   const secs = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`  ${name.padEnd(26)} ${(n / secs).toFixed(0).padStart(7)} filings/s   ${(bytes / secs / 1048576).toFixed(1).padStart(6)} MB/s   (${texts.length} texts, ${n} parses)`);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
+  // CPU time is what one core spent; on a busy machine wall time also counts waiting for a core.
+  console.log(
+    `  ${name.padEnd(26)} ${(n / cpuSecs).toFixed(0).padStart(7)} filings/s of CPU time   ${(n / secs).toFixed(0).padStart(7)} filings/s of wall time   ${(bytes / n / 1024).toFixed(1).padStart(5)} KB/filing   (${n} parses)`,
+  );
 }
 
 const truths: Filing[] = [];
@@ -47,7 +53,7 @@ const clean = truths.map((t) => renderClean(truthFor(t, '4'), '4'));
 const broken = truths.map((t, i) => renderBroken(truthFor(t, '4'), '4', new Rng(seedOf(`speed|${i}`)), 2));
 const form3 = truths.map((t) => renderClean(truthFor(t, '3'), '3'));
 
-console.log(`OCR text parse speed, one core (${cpus()[0]?.model ?? 'cpu'}, node ${process.version}), corpus ${CORPUS_DIR}`);
+console.log(`OCR text parse speed, one core (${cpus()[0]?.model ?? 'cpu'} x${cpus().length}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}), corpus ${CORPUS_DIR}`);
 measure('seeds (5)', seeds);
 measure('clean look, Form 4', clean);
 measure('broken look (2), Form 4', broken);

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Address, ParseWarning, Relationship } from '../model';
 import { normalise, wordMatches } from './fuzzy';
-import { cellWords, findLabelCell, type LabelHit } from './labels';
+import { cellAt, findLabelCell, type LabelHit } from './labels';
 import type { FormKind } from './layout';
 import { stripMarkup, underlined, type OcrLine } from './text';
 import { tokenize } from './tokens';
@@ -186,6 +186,8 @@ function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
   return { city: words.length > 0 ? words.join(' ') : null, state: null, zipCode: null };
 }
 
+/** A check mark standing alone, or check-box markup that is checked. */
+const HAS_MARK = /(^|\s)(X|x|☒|☑|✓|✔|•|■|\[x\]|\(x\)|●|▪)(\s|$)|<input[^>]*checked/;
 const MARKS = new Set(['x', '☒', '☑', '✓', '✔', '•', '■', '[x]', '(x)', '●', '▪']);
 
 /** Check marks, then the box word right after each; officer title after the last "below)". */
@@ -195,11 +197,14 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   const words: string[] = [];
   for (let l = 0; l < end; l++) {
     const cells = lines[l]!.cells;
-    const analysed = cellWords(lines[l]!);
     for (let c = 0; c < cells.length; c++) {
-      // Check-box markup becomes a mark only once stripped; other cells are used as cut.
-      if (cells[c]!.includes('<input')) words.push(...stripMarkup(cells[c]!).split(' '));
-      else for (const p of analysed[c]!.pieces) words.push(p);
+      // Only cells with a mark matter; a mark's box word may be in the next cell, so a marked
+      // cell brings its neighbour. Check-box markup becomes a mark once stripped.
+      const cell = cells[c]!;
+      if (!HAS_MARK.test(cell)) continue;
+      words.push(...stripMarkup(cell).split(' '));
+      const next = cells.slice(c + 1).find((x) => x !== '');
+      if (next !== undefined) words.push(...stripMarkup(next).split(' '), '|');
     }
   }
   let officerMarked = false;
@@ -234,7 +239,8 @@ function titleAfterBelow(lines: readonly OcrLine[], end: number, warnings: Parse
   for (let l = 0; l < end; l++) {
     const cells = lines[l]!.cells;
     for (let c = 0; c < cells.length; c++) {
-      const { pieces, words, pieceOf } = cellWords(lines[l]!)[c]!;
+      if (!/bel/i.test(cells[c]!)) continue;
+      const { pieces, words, pieceOf } = cellAt(lines[l]!, c);
       let last = -1;
       for (let k = 0; k < words.length; k++) if (wordMatches(words[k]!, 'below')) last = pieceOf[k]!;
       if (last < 0) continue;

@@ -69,7 +69,7 @@ function analyse(text: string): Analysed {
 const EMPTY: Analysed = { pieces: [], words: [], pieceOf: [] };
 
 function cellsOf(line: OcrLine): Analysed[] {
-  if (!line.analysed) line.analysed = line.cells.map((c) => (c === '' ? EMPTY : analyse(c)));
+  if (!line.analysed) line.analysed = line.cells.map((_, c) => cellAt(line, c));
   return line.analysed as Analysed[];
 }
 
@@ -107,17 +107,53 @@ function after(a: Analysed, label: string, minShare: number, maxStart: number): 
   return a.pieces.slice(lastPiece + 1).join(' ');
 }
 
+/**
+ * The first three letters of a label's longer words. A cell that holds the label holds at least
+ * two of them (or the one, for a label with one long word) even when OCR misread a word or two;
+ * testing that with indexOf spares analysing the many cells that cannot match.
+ */
+const anchorCache = new Map<string, { anchors: string[]; need: number }>();
+function anchorsOf(label: string): { anchors: string[]; need: number } {
+  let a = anchorCache.get(label);
+  if (!a) {
+    const anchors = label.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 3));
+    a = { anchors, need: Math.min(2, anchors.length) };
+    anchorCache.set(label, a);
+  }
+  return a;
+}
+
+function mayHold(cellLower: string, label: string): boolean {
+  const { anchors, need } = anchorsOf(label);
+  let found = 0;
+  for (const a of anchors) if (cellLower.includes(a) && ++found >= need) return true;
+  return found >= need;
+}
+
 export function findLabelCell(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75): LabelHit | null {
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
-    const cells = cellsOf(line);
-    for (let c = 0; c < cells.length; c++) {
-      if (cells[c]!.words.length === 0) continue;
-      const hit = after(cells[c]!, label, minShare, Infinity);
+    const lower = (line.lower ??= line.cells.map((c) => c.toLowerCase()));
+    for (let c = 0; c < lower.length; c++) {
+      if (lower[c] === '' || !mayHold(lower[c]!, label)) continue;
+      const cell = cellAt(line, c);
+      const hit = after(cell, label, minShare, Infinity);
       if (hit !== null) return { line: l, cell: c, after: hit };
     }
   }
   return null;
+}
+
+/** One cell's analysis, made on first use. */
+export function cellAt(line: OcrLine, c: number): Analysed {
+  const cache = (line.analysedCells ??= new Array<Analysed | undefined>(line.cells.length)) as (Analysed | undefined)[];
+  let a = cache[c];
+  if (!a) {
+    const text = line.cells[c]!;
+    a = text === '' ? EMPTY : analyse(text);
+    cache[c] = a;
+  }
+  return a;
 }
 
 /** The text after a label in a string, or null when the label is not there. */
@@ -132,6 +168,7 @@ export function labelInText(text: string, label: string, minShare = 0.75): strin
 export function findLabelLine(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75, atStart = false): number {
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
+    if (!atStart && !mayHold((line.lowerText ??= line.text.toLowerCase()), label)) continue;
     // A caption that starts its line is found in the line's first words: only those are read.
     const a = atStart ? (line.analysedHead ??= analyse(line.text.slice(0, 80))) : wholeLine(line);
     if (after(a as Analysed, label, minShare, atStart ? 2 : Infinity) !== null) return l;

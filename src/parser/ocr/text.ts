@@ -13,6 +13,10 @@ export interface OcrLine {
   analysed?: readonly unknown[];
   analysedWhole?: unknown;
   analysedHead?: unknown;
+  analysedCells?: unknown[];
+  /** The cells lower-cased, for cheap substring tests before any analysis. */
+  lower?: string[];
+  lowerText?: string;
 }
 
 /** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */
