@@ -22,10 +22,14 @@ export interface OcrLine {
 /** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */
 const MAX_LINE_CHARS = 4000;
 
+const NOT_BLANK = /\S/;
+
 export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
   const out: OcrLine[] = [];
-  for (const rawLine of raw.split(/\r\n|\r|\n/, maxLines * 4)) {
+  const rawLines = raw.includes('\r') ? raw.split(/\r\n|\r|\n/, maxLines * 4) : raw.split('\n', maxLines * 4);
+  for (const rawLine of rawLines) {
     if (out.length >= maxLines) break;
+    if (!NOT_BLANK.test(rawLine)) continue;
     let line = rawLine.length > MAX_LINE_CHARS ? rawLine.slice(0, MAX_LINE_CHARS) : rawLine;
     // (Each pattern runs only where its character occurs: this is the hot path of every parse.)
     if (line.includes('\\')) line = line.replace(/\\([$*_#\-.()[\]])/g, '$1');
@@ -49,6 +53,8 @@ export function underlined(s: string): string[] {
 
 /** The text without markup: checkboxes become a mark we can find, other tags go. */
 export function stripMarkup(s: string): string {
+  // Most text has no markup; it is only tidied.
+  if (!s.includes('<')) return s.includes('  ') || s.includes('\t') ? s.replace(/\s+/g, ' ').trim() : s.trim();
   return s
     .replace(/<input\b[^>]*\bchecked\b[^>]*>/gi, ' X ')
     .replace(/<input\b[^>]*>/gi, ' ')

@@ -23,18 +23,19 @@ const SUPERSCRIPTS: Record<string, string> = {
 };
 
 /** Superscript digits and brackets are footnote marks; written out they tokenise like `(1)`. */
+const HAS_SUPERSCRIPT = /[\u00b2\u00b3\u00b9\u2070-\u207e]/;
 function plainDigits(s: string): string {
+  if (!HAS_SUPERSCRIPT.test(s)) return s;
   let out = '';
   for (const ch of s) out += SUPERSCRIPTS[ch] ?? ch;
   return out;
 }
 
 export function tokenize(raw: string): Tok[] {
-  const pieces = plainDigits(raw)
-    // A footnote glued to a value (`22,000(1)`) is two tokens.
-    .replace(/\((\d{1,2})\)/g, ' ($1) ')
-    .split(/\s+/)
-    .filter((p) => p !== '');
+  let text = plainDigits(raw);
+  // A footnote glued to a value (`22,000(1)`) is two tokens.
+  if (text.includes('(')) text = text.replace(/\((\d{1,2})\)/g, ' ($1) ');
+  const pieces = text.split(/\s+/).filter((p) => p !== '');
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const original = pieces[i]!;
