@@ -23,21 +23,33 @@ export interface OcrLine {
 const MAX_LINE_CHARS = 4000;
 
 const NOT_BLANK = /\S/;
+const MARKDOWN_PREFIX = /^\s*[#*-]/;
 
 export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
   const out: OcrLine[] = [];
-  const rawLines = raw.includes('\r') ? raw.split(/\r\n|\r|\n/, maxLines * 4) : raw.split('\n', maxLines * 4);
+  // (split's limit goes through ToUint32, where Infinity is 0.)
+  const limit = Number.isFinite(maxLines) ? maxLines * 4 : undefined;
+  const rawLines = raw.includes('\r') ? raw.split(/\r\n|\r|\n/, limit) : raw.split('\n', limit);
   for (const rawLine of rawLines) {
     if (out.length >= maxLines) break;
     if (!NOT_BLANK.test(rawLine)) continue;
     let line = rawLine.length > MAX_LINE_CHARS ? rawLine.slice(0, MAX_LINE_CHARS) : rawLine;
     // (Each pattern runs only where its character occurs: this is the hot path of every parse.)
     if (line.includes('\\')) line = line.replace(/\\([$*_#\-.()[\]])/g, '$1');
-    const first = line.trimStart().charAt(0);
-    if (first === '#' || first === '-' || first === '*') line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
-    if (line.trim() === '') continue;
-    const cells = line.split('\t').map((c) => (c === '' ? c : c.includes('  ') ? c.replace(/ {2,}/g, ' ').trim() : c.trim()));
-    out.push({ text: cells.filter((c) => c !== '').join(' '), cells });
+    if (MARKDOWN_PREFIX.test(line)) {
+      line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
+      if (!NOT_BLANK.test(line)) continue;
+    }
+    const cells = line.split('\t');
+    let text = '';
+    for (let c = 0; c < cells.length; c++) {
+      let cell = cells[c]!;
+      if (cell === '') continue;
+      cell = cell.includes('  ') ? cell.replace(/ {2,}/g, ' ').trim() : cell.trim();
+      cells[c] = cell;
+      if (cell !== '') text = text === '' ? cell : `${text} ${cell}`;
+    }
+    out.push({ text, cells });
   }
   return out;
 }
