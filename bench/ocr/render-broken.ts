@@ -116,6 +116,8 @@ function brokenRow(cells: { col: Col; value: string; marks: string }[], period: 
       v = v.replace('.', rng.pick([' .', '\t\t.']));
     }
     parts.push(`${v}${c.marks}`);
+    // Seed 000: a stray 0 from a cell border between the amount and (A)/(D).
+    if (c.col === 'amount' && v !== '' && p(0.03)) parts.push('0');
     if (pendingYear !== null) {
       // The year lands in the cell OCR read next, before the code (seed 000).
       parts.push(pendingYear);

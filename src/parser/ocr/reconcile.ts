@@ -64,12 +64,16 @@ export function checkArithmetic(rows: ReadRow[]): void {
   const last = new Map<string, ReadRow>();
   for (const row of rows) {
     if (row.date === null && row.monthDay === null) continue;
-    const key = `${row.table}|${row.title.toLowerCase()}|${row.di ?? ''}`;
+    // A derivative's run is one grant: same title, price and dates, not just the same title.
+    const key = `${row.table}|${row.title.toLowerCase()}|${row.di ?? ''}|${row.conv ?? ''}|${row.exDate ?? ''}|${row.expDate ?? ''}`;
     const prev = last.get(key);
     last.set(key, row);
     if (row.ad === null && row.code !== null) {
-      const fromSum = prev ? directionFromSum(prev.owned, row.owned, row.amount) : null;
-      row.ad = fromSum ?? usualDirection(row.code, row.table === 'II');
+      // The code says more than a sum over rows that may be different lots: the sum decides
+      // only for codes that go either way (J, K...).
+      const usual = usualDirection(row.code, row.table === 'II');
+      const fromSum = usual === null && prev ? directionFromSum(prev.owned, row.owned, row.amount) : null;
+      row.ad = usual ?? fromSum;
       if (row.ad !== null) {
         row.notes.push({
           field: 'acquiredDisposedCode',
