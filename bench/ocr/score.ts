@@ -33,10 +33,12 @@ const ROW_FIELDS = {
   derivativeHoldings: ['securityTitle', 'conversionOrExercisePrice', 'exerciseDate', 'expirationDate', 'underlyingSecurityTitle', 'underlyingSecurityShares', 'sharesOwnedFollowingTransaction', 'directOrIndirectOwnership', 'natureOfOwnership', 'footnoteIds'],
 } as const;
 
-export function scoreFiling(truth: Filing, got: Filing | null, t: FieldTallies, wrong?: (field: string, want: string, have: string) => void): void {
-  const cmp = (field: string, want: unknown, have: unknown): void => {
+export type WrongField = (field: string, want: string, have: string, path: string) => void;
+
+export function scoreFiling(truth: Filing, got: Filing | null, t: FieldTallies, wrong?: WrongField): void {
+  const cmp = (field: string, want: unknown, have: unknown, path = field): void => {
     const ok = got !== null && norm(want) === norm(have);
-    add(t, field, ok, () => wrong?.(field, norm(want), norm(have)));
+    add(t, field, ok, () => wrong?.(field, norm(want), norm(have), path));
   };
   const o = truth.reportingOwners[0]!;
   const g = got?.reportingOwners[0];
@@ -45,9 +47,10 @@ export function scoreFiling(truth: Filing, got: Filing | null, t: FieldTallies, 
   cmp('dateOfOriginalSubmission', truth.dateOfOriginalSubmission, got?.dateOfOriginalSubmission);
   cmp('issuer.name', truth.issuer.name, got?.issuer.name);
   cmp('issuer.tradingSymbol', truth.issuer.tradingSymbol, got?.issuer.tradingSymbol);
-  cmp('owner.name', o.name, g?.name);
-  for (const k of ['street1', 'street2', 'city', 'state', 'zipCode'] as const) cmp(`owner.address.${k}`, o.address[k], g?.address[k]);
-  for (const k of ['isDirector', 'isOfficer', 'isTenPercentOwner', 'isOther', 'officerTitle', 'otherText'] as const) cmp(`owner.relationship.${k}`, o.relationship[k], g?.relationship[k]);
+  cmp('owner.name', o.name, g?.name, 'reportingOwners[0].name');
+  // Street lines run together are one question: a warning on either line covers both.
+  for (const k of ['street1', 'street2', 'city', 'state', 'zipCode'] as const) cmp(`owner.address.${k}`, o.address[k], g?.address[k], `reportingOwners[0].address.${k.startsWith('street') ? 'street1' : k}`);
+  for (const k of ['isDirector', 'isOfficer', 'isTenPercentOwner', 'isOther', 'officerTitle', 'otherText'] as const) cmp(`owner.relationship.${k}`, o.relationship[k], g?.relationship[k], `reportingOwners[0].relationship.${k}`);
   cmp('remarks', truth.remarks, got?.remarks);
   cmp('signature.name', truth.signatures[0]?.name, got?.signatures[0]?.name);
   cmp('signature.date', truth.signatures[0]?.date, got?.signatures[0]?.date);
@@ -63,8 +66,8 @@ export function scoreFiling(truth: Filing, got: Filing | null, t: FieldTallies, 
         const w = want[i];
         const h = have[i];
         // An invented row: each of its fields is a wrong answer to a question nobody asked.
-        if (w === undefined) add(t, `${table}.${f}`, false, () => wrong?.(`${table}.${f}`, '(no row)', norm(h?.[f])));
-        else cmp(`${table}.${f}`, w[f], h?.[f]);
+        if (w === undefined) add(t, `${table}.${f}`, false, () => wrong?.(`${table}.${f}`, '(no row)', norm(h?.[f]), `${table}[${i}]`));
+        else cmp(`${table}.${f}`, w[f], h?.[f], `${table}[${i}].${f}`);
       }
     }
   }

@@ -35,7 +35,7 @@ export function readHeader(lines: readonly OcrLine[], end: number, form: FormKin
   return {
     name,
     nameCopy,
-    address: readAddress(lines, nameHit, end),
+    address: readAddress(lines, nameHit, end, warnings),
     issuerName: issuer.name,
     tradingSymbol: issuer.symbol,
     periodOfReport: dateAfter(lines, findLabelCell(lines, PERIOD_LABEL[form], 0, end, 0.6)),
@@ -105,7 +105,7 @@ function firstDate(s: string): string | null {
  * Street lines sit between the (Middle) and (Street) captions, city, state and zip between
  * (Street) and (City). The clean look underlines each line; the broken look runs them together.
  */
-function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: number): Address {
+function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: number, warnings: ParseWarning[]): Address {
   const address: Address = { street1: null, street2: null, city: null, state: null, zipCode: null };
   if (!hit) return address;
   const box = lines.slice(hit.line, end).flatMap((l) => l.cells.filter((c) => /\((Middle|Street|Last)\)/i.test(c)));
@@ -121,6 +121,10 @@ function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: numbe
       const [s1, s2] = splitStreet(stripMarkup(streetPart));
       address.street1 = s1;
       address.street2 = s2;
+      if (s1 !== null) {
+        const how = s2 === null ? 'read as one line' : `split into "${s1}" and "${s2}"`;
+        warnings.push({ path: 'reportingOwners[0].address.street1', message: `street lines ran together in the text; ${how} by their wording` });
+      }
     }
   }
   if (cityPart !== null) {
