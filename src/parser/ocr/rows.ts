@@ -191,11 +191,11 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
   const titleEnd = firstDate > 0 && (firstFn < 0 || firstFn > firstDate) && toks.slice(0, firstDate).every((t) => t.kind !== 'num') ? firstDate : -1;
   for (; i < toks.length; i++) {
     const t = toks[i]!;
-    if (titleEnd >= 0 && i < titleEnd) { titleWords.push(t.raw); continue; }
-    if (t.kind === 'money' && moneyInTitle(toks, i, table, form)) { titleWords.push(t.raw); continue; }
+    if (titleEnd >= 0 && i < titleEnd) { titleWords.push(t.text); continue; }
+    if (t.kind === 'money' && moneyInTitle(toks, i, table, form)) { titleWords.push(t.text); continue; }
     if (isValue(t)) break;
     if (t.kind === 'fn') { addFn(row, t.id); i++; break; }
-    titleWords.push(t.raw);
+    titleWords.push(t.text);
   }
   row.title = titleWords.join(' ');
   if (row.title === '' || !/[A-Za-z]{2}/.test(row.title)) return null;
@@ -217,7 +217,7 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
     for (let k = di + 1; k < rest.length; k++) {
       const t = rest[k]!;
       if (t.kind === 'fn') addFnLater(row, t.id);
-      else natureWords.push(t.raw);
+      else natureWords.push(t.text);
     }
     row.di = rest[di]!.kind === 'letter' ? ((rest[di] as { letter: string }).letter.toUpperCase() as 'D' | 'I') : null;
     row.nature = natureWords.length > 0 ? natureWords.join(' ') : null;
@@ -419,7 +419,7 @@ function readDerivativeTail(row: ReadRow, mid: Tok[], i: number): void {
   while (i < mid.length && isTitlePart(i)) {
     const t = mid[i]!;
     if (t.kind === 'fn') addFn(row, t.id);
-    else titleWords.push(t.raw);
+    else titleWords.push(t.text);
     i++;
   }
   while (i < mid.length && mid[i]!.kind === 'date') { dates.push((mid[i] as { iso: string }).iso); i++; }
@@ -467,7 +467,7 @@ function readForm3(row: ReadRow, mid: Tok[], table: TableKind): void {
     i++;
   }
   const words: string[] = [];
-  while (i < mid.length && (mid[i]!.kind === 'word' || mid[i]!.kind === 'letter')) { words.push(mid[i]!.raw); i++; }
+  while (i < mid.length && (mid[i]!.kind === 'word' || mid[i]!.kind === 'letter')) { words.push(mid[i]!.text); i++; }
   while (i < mid.length && mid[i]!.kind === 'date') { dates.push((mid[i] as { iso: string }).iso); i++; }
   if (dates.length >= 2) { row.exDate = dates[0]!; row.expDate = dates[1]!; }
   else if (dates.length === 1) row.expDate = dates[0]!;

@@ -4,7 +4,12 @@
  * classified by a small table of shapes; the row readers then work on kinds, not strings.
  */
 
-export type Tok =
+export type Tok = TokValue & {
+  /** The piece as printed, punctuation and stray marks kept: what titles and natures are made of. */
+  text: string;
+};
+
+type TokValue =
   | { kind: 'date'; iso: string; raw: string }
   /** Month and day with the year split off (`09/15/`, `06/17`). */
   | { kind: 'monthDay'; month: number; day: number; raw: string }
@@ -41,32 +46,40 @@ export function tokenize(raw: string): Tok[] {
     const original = pieces[i]!;
     // Stray marks (bullets, bars, quotes) that OCR sets beside values carry nothing.
     const p = original.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
-    if (p === '') continue;
+    // A piece of only punctuation (`-`, `&`) is a word of a title, nothing else.
+    if (p === '') {
+      // Brackets cut off a mark, bullets and commas are OCR debris; `-`, `&`, `/` are text.
+      if (/[-&/+#@]/.test(original)) out.push({ kind: 'word', raw: original, text: original });
+      continue;
+    }
     if (p.startsWith('$')) {
       let body = p.slice(1);
+      let consumed = original;
       // `$2 .38`: the cents were cut off into the next piece.
       const next = pieces[i + 1];
       if (next !== undefined && /^\.\d+$/.test(next) && !body.includes('.')) {
         body += next;
+        consumed += next;
         i++;
       }
       if (body === '' && next !== undefined && /^[\d,]*\.?\d+$/.test(next)) {
         body = next;
+        consumed += next;
         i++;
       }
       const v = numberValue(body);
-      if (v !== null) out.push({ kind: 'money', value: v.value, raw: p });
-      else out.push({ kind: 'word', raw: p });
+      if (v !== null) out.push({ kind: 'money', value: v.value, raw: p, text: consumed });
+      else out.push({ kind: 'word', raw: p, text: consumed });
       continue;
     }
     const tok = classify(p);
     // Words keep their punctuation: a title's comma is part of the title.
-    out.push(tok.kind === 'word' ? { kind: 'word', raw: original } : tok);
+    out.push(tok.kind === 'word' ? { kind: 'word', raw: original, text: original } : { ...tok, text: original });
   }
   return out;
 }
 
-function classify(p: string): Tok {
+function classify(p: string): TokValue {
   let m = /^\(?(\d{1,2})\)$/.exec(p) ?? /^\((\d{1,2})$/.exec(p);
   if (m) return { kind: 'fn', id: String(Number(m[1]!)), raw: p };
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(p);
