@@ -168,7 +168,7 @@ export function labelInText(text: string, label: string, minShare = 0.75): strin
 export function findLabelLine(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75, atStart = false): number {
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
-    if (!atStart && !mayHold((line.lowerText ??= line.text.toLowerCase()), label)) continue;
+    if (atStart ? !mayHold((line.lowerHead ??= line.text.slice(0, 80).toLowerCase()), label) : !mayHold((line.lowerText ??= line.text.toLowerCase()), label)) continue;
     // A caption that starts its line is found in the line's first words: only those are read.
     const a = atStart ? (line.analysedHead ??= analyse(line.text.slice(0, 80))) : wholeLine(line);
     if (after(a as Analysed, label, minShare, atStart ? 2 : Infinity) !== null) return l;

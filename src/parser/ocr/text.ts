@@ -17,6 +17,7 @@ export interface OcrLine {
   /** The cells lower-cased, for cheap substring tests before any analysis. */
   lower?: string[];
   lowerText?: string;
+  lowerHead?: string;
 }
 
 /** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */

@@ -45,7 +45,7 @@ export function tokenize(raw: string): Tok[] {
   for (let i = 0; i < pieces.length; i++) {
     const original = pieces[i]!;
     // Stray marks (bullets, bars, quotes) that OCR sets beside values carry nothing.
-    const p = original.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
+    const p = isPlainEdged(original) ? original : original.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
     // A piece of only punctuation (`-`, `&`) is a word of a title, nothing else.
     if (p === '') {
       // Brackets cut off a mark, bullets and commas are OCR debris; `-`, `&`, `/` are text.
@@ -77,6 +77,14 @@ export function tokenize(raw: string): Tok[] {
     out.push(tok.kind === 'word' ? { kind: 'word', raw: original, text: original } : { ...tok, text: original });
   }
   return out;
+}
+
+/** Starts with a letter, digit or $ and ends with a letter, digit or ): nothing to strip. */
+function isPlainEdged(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (alnum(a) || a === 36) && (alnum(z) || z === 41);
 }
 
 function classify(p: string): TokValue {
