@@ -10,32 +10,43 @@ import { truthFor } from './ocr/truth';
 
 /**
  * `npm run bench:ocr-speed`: OCR text parse throughput on one core (Node runs the parser on one
- * thread). Texts are rendered first, then parsed in a loop for a few seconds per set; the
+ * thread). Texts are rendered first, then parsed in rounds for a few seconds per set; the
  * figure is filings per second. Target: 2,000/s.
  */
-const SECONDS = Number(process.env.OCR_SPEED_SECONDS ?? 3);
+const SECONDS = Number(process.env.OCR_SPEED_SECONDS ?? 5);
 
 function measure(name: string, texts: readonly string[]): void {
   // Warm up so the JIT has compiled the reader before the clock starts.
-  for (let i = 0; i < Math.min(200, texts.length * 3); i++) parseFiling(texts[i % texts.length]!);
-  let n = 0;
+  for (let i = 0; i < Math.min(300, texts.length * 3); i++) parseFiling(texts[i % texts.length]!);
+  // Rounds of whole passes over the set; the machine is shared, so the best round (least
+  // disturbed by other processes) and the median are both reported, in CPU time and wall time.
+  const cpuRates: number[] = [];
+  const wallRates: number[] = [];
+  const deadline = Date.now() + SECONDS * 1000;
+  let parses = 0;
   let bytes = 0;
-  const cpu0 = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  const limit = start + BigInt(SECONDS * 1e9);
-  while (process.hrtime.bigint() < limit) {
-    for (const t of texts) {
-      parseFiling(t);
-      n++;
-      bytes += t.length;
+  do {
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    let n = 0;
+    while (n < 200) {
+      for (const t of texts) {
+        parseFiling(t);
+        n++;
+        bytes += t.length;
+      }
     }
-  }
-  const secs = Number(process.hrtime.bigint() - start) / 1e9;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSecs = (cpu.user + cpu.system) / 1e6;
-  // CPU time is what one core spent; on a busy machine wall time also counts waiting for a core.
+    const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    cpuRates.push(n / ((cpu.user + cpu.system) / 1e6));
+    wallRates.push(n / wall);
+    parses += n;
+  } while (Date.now() < deadline);
+  const best = (xs: number[]): number => Math.max(...xs);
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const f = (x: number): string => x.toFixed(0).padStart(6);
   console.log(
-    `  ${name.padEnd(26)} ${(n / cpuSecs).toFixed(0).padStart(7)} filings/s of CPU time   ${(n / secs).toFixed(0).padStart(7)} filings/s of wall time   ${(bytes / n / 1024).toFixed(1).padStart(5)} KB/filing   (${n} parses)`,
+    `  ${name.padEnd(24)} CPU time: best ${f(best(cpuRates))}/s median ${f(median(cpuRates))}/s   wall: best ${f(best(wallRates))}/s median ${f(median(wallRates))}/s   ${(bytes / parses / 1024).toFixed(1)} KB/filing, ${parses} parses in ${cpuRates.length} rounds`,
   );
 }
 

@@ -200,6 +200,7 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let notSubject = false;
   const words: string[] = [];
   for (let l = 0; l < end; l++) {
+    if (!HAS_MARK.test(lines[l]!.text)) continue;
     const cells = lines[l]!.cells;
     for (let c = 0; c < cells.length; c++) {
       // Only cells with a mark matter; a mark's box word may be in the next cell, so a marked
@@ -241,9 +242,11 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
 function titleAfterBelow(lines: readonly OcrLine[], end: number, warnings: ParseWarning[]): string | null {
   let found: string | null = null;
   for (let l = 0; l < end; l++) {
+    // "below" is printed in lower case; OCR keeps the case of the letters it reads.
+    if (!lines[l]!.text.includes('bel')) continue;
     const cells = lines[l]!.cells;
     for (let c = 0; c < cells.length; c++) {
-      if (!/bel/i.test(cells[c]!)) continue;
+      if (!cells[c]!.includes('bel')) continue;
       const { pieces, words, pieceOf } = cellAt(lines[l]!, c);
       let last = -1;
       for (let k = 0; k < words.length; k++) if (wordMatches(words[k]!, 'below')) last = pieceOf[k]!;

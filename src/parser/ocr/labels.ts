@@ -133,6 +133,8 @@ function mayHold(cellLower: string, label: string): boolean {
 export function findLabelCell(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75): LabelHit | null {
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
+    // The line first: most lines hold no part of the label at all.
+    if (!mayHold((line.lowerText ??= line.text.toLowerCase()), label)) continue;
     const lower = (line.lower ??= line.cells.map((c) => c.toLowerCase()));
     for (let c = 0; c < lower.length; c++) {
       if (lower[c] === '' || !mayHold(lower[c]!, label)) continue;
