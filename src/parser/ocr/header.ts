@@ -27,11 +27,12 @@ const PERIOD_LABEL: Record<FormKind, string> = {
   '3': 'Date of Event Requiring Statement (Month/Day/Year)',
 };
 
-export function readHeader(lines: readonly OcrLine[], end: number, form: FormKind, warnings: ParseWarning[]): Header {
+export function readHeader(lines: readonly OcrLine[], end: number, form: FormKind, warnings: ParseWarning[], plain = false): Header {
   const nameHit = findLabelCell(lines, 'Name and Address of Reporting Person', 0, end);
   const { name, nameCopy } = readName(lines, nameHit, end);
   const issuerHit = findLabelCell(lines, 'Issuer Name and Ticker or Trading Symbol', 0, end);
   const issuer = readIssuer(issuerHit);
+  if (plain) return readPlainHeader(lines, end, form, warnings, { name, issuer });
   return {
     name,
     nameCopy,
@@ -191,11 +192,11 @@ function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
 }
 
 /** A check mark standing alone, or check-box markup that is checked. */
-const HAS_MARK = /(^|\s)(X|x|☒|☑|✓|✔|•|■|\[x\]|\(x\)|●|▪)(\s|$)|<input[^>]*checked/;
+const HAS_MARK = /(^|\s)(X|x|☒|☑|✓|✔|•|■|[[(]?[xX]{1,2}[\])]?|●|▪)(\s|$)|<input[^>]*checked/;
 const MARKS = new Set(['x', '☒', '☑', '✓', '✔', '•', '■', '[x]', '(x)', '●', '▪']);
 
 /** Check marks, then the box word right after each; officer title after the last "below)". */
-function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[]): { relationship: Relationship; notSubjectToSection16: boolean } {
+function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[], plainTitle: string | null = null): { relationship: Relationship; notSubjectToSection16: boolean } {
   const rel: Relationship = { isDirector: false, isOfficer: false, isTenPercentOwner: false, isOther: false, officerTitle: null, otherText: null };
   let notSubject = false;
   const words: string[] = [];
@@ -215,7 +216,7 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let officerMarked = false;
   let otherMarked = false;
   for (let i = 0; i < words.length; i++) {
-    if (!MARKS.has(words[i]!.toLowerCase())) continue;
+    if (!MARKS.has(words[i]!.toLowerCase()) && !/^[[(]?[xX]{1,2}[\])]?$/.test(words[i]!)) continue;
     const next = normalise(words.slice(i + 1, i + 3).join(' '));
     const [w1 = '', w2 = ''] = next.split(' ');
     if (wordMatches(w1, 'director')) rel.isDirector = true;
@@ -224,7 +225,7 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
     else if (wordMatches(w1, 'other')) otherMarked = true;
     else if (wordMatches(w1, 'check') || wordMatches(w1, 'box')) notSubject = true;
   }
-  const title = titleAfterBelow(lines, end, warnings);
+  const title = plainTitle ?? titleAfterBelow(lines, end, warnings);
   rel.isOther = otherMarked;
   if (title !== null) {
     if (otherMarked && !officerMarked) rel.otherText = title;
@@ -293,4 +294,96 @@ export function repairName(name: string, other: string): string {
       return w.replace(core, cased);
     })
     .join(' ');
+}
+
+/**
+ * Plain text (Tesseract): the header's three columns are read straight across, so each line holds
+ * pieces of several boxes, and values sit on the lines between their captions: the name above
+ * "(Last) (First) (Middle)", street lines above "(Street)", city above "(City) (State) (Zip)".
+ * A line's own piece ends where another box begins (a box number, a check box, a bar).
+ */
+function ownPiece(s: string): string {
+  const cut = /\s(?:\d{1,2}A?\.\s|[[(][^\s\]]{0,2}\]|[[(]_|\||_\|)|\|/.exec(` ${s}`);
+  return (cut ? ` ${s}`.slice(0, cut.index) : ` ${s}`).trim();
+}
+
+function readPlainHeader(
+  lines: readonly OcrLine[],
+  end: number,
+  form: FormKind,
+  warnings: ParseWarning[],
+  fallback: { name: string | null; issuer: { name: string | null; symbol: string | null } },
+): Header {
+  const texts = lines.slice(0, end).map((l) => stripMarkup(l.text));
+  const find = (re: RegExp, from = 0): number => {
+    for (let i = from; i < texts.length; i++) if (re.test(texts[i]!)) return i;
+    return -1;
+  };
+  const lastAt = find(/\(\s*Last\s*\)/);
+  const streetAt = find(/\(\s*Street\s*\)/, Math.max(0, lastAt));
+  const cityAt = find(/\(\s*City\s*\)/, Math.max(0, streetAt));
+  const name = lastAt > 0 ? clean(ownPiece(texts[lastAt - 1]!).replace(/^Person\*?\s*/, '')) : fallback.name;
+  const piecesBetween = (a: number, b: number): string[] => {
+    const out: string[] = [];
+    if (a < 0 || b < 0) return out;
+    for (let i = a; i < b; i++) {
+      let t = texts[i]!;
+      if (i === a) t = t.replace(/^.*?\((Middle|Street)\)/i, '');
+      const own = ownPiece(t);
+      const toks = tokenize(own);
+      // A date alone belongs to the box beside this one (box 3's date under its caption).
+      if (own !== '' && !(toks.length === 1 && toks[0]!.kind === 'date')) out.push(own);
+    }
+    return out;
+  };
+  const streets = piecesBetween(lastAt, streetAt);
+  const city = piecesBetween(streetAt, cityAt).join(' ');
+  const address: Address = { street1: streets[0] ?? null, street2: streets[1] ?? null, city: null, state: null, zipCode: null };
+  Object.assign(address, cityStateZip(city));
+  // The issuer: the line with a ticker in brackets (a checked box is one letter; a ticker follows a name).
+  let issuerName = fallback.issuer.name;
+  let symbol = fallback.issuer.symbol;
+  for (const t of texts) {
+    const m = /^(.*?)\[\s*([A-Za-z.]{1,6})\s*\]/.exec(t);
+    if (!m) continue;
+    const before = m[1]!.replace(/^.*(Person\*?|Symbol)\s*/, '').trim();
+    if (!/[A-Za-z]{2}/.test(before) || before.includes('(')) continue;
+    issuerName = before;
+    symbol = m[2]!;
+    break;
+  }
+  const dateNear = (label: string, lookAhead: number): string | null => {
+    const hit = findLabelCell(lines, label, 0, end, 0.6);
+    if (!hit) return null;
+    for (let i = hit.line; i <= Math.min(end - 1, hit.line + lookAhead); i++) {
+      const text = i === hit.line ? hit.after : texts[i]!;
+      for (const t of tokenize(text)) if (t.kind === 'date') return t.iso;
+    }
+    return null;
+  };
+  // The officer's title: the piece after the bar on the line below "(specify below)".
+  const belowAt = find(/specify\s+bel/i);
+  let title: string | null = null;
+  if (belowAt >= 0 && belowAt + 1 < texts.length) {
+    const t = texts[belowAt + 1]!;
+    const bar = Math.max(t.lastIndexOf('|'), t.lastIndexOf('(Month/Day/Year)') >= 0 ? t.lastIndexOf('(Month/Day/Year)') + 16 : -1);
+    const rest = bar >= 0 ? t.slice(bar + 1).replace(/^[_|\s]+/, '').trim() : '';
+    if (/[A-Za-z]{2}/.test(rest)) title = rest;
+  }
+  const { relationship, notSubjectToSection16 } = readRelationship(lines, end, warnings, title);
+  if (!relationship.isOfficer && !relationship.isOther && title !== null) {
+    relationship.isOfficer = true;
+    relationship.officerTitle = title;
+  }
+  return {
+    name,
+    nameCopy: null,
+    address,
+    issuerName,
+    tradingSymbol: symbol,
+    periodOfReport: dateNear(PERIOD_LABEL[form], 2),
+    amendmentDate: dateNear('If Amendment, Date of Original Filed', 1),
+    relationship,
+    notSubjectToSection16,
+  };
 }

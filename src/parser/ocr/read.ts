@@ -30,14 +30,19 @@ export function readOcrText(raw: string): FilingBody {
 
   const explanation = findLabelLine(lines, 'Explanation of Responses', nameLine, lines.length, 1, true);
   const bodyEnd = explanation >= 0 ? explanation : lines.length;
-  // Each table's first column caption ("1. Title of Security") starts its line in every look.
-  const t2Head = findLabelLine(lines, 'Title of Derivative Security', nameLine, bodyEnd, 1, true);
-  const t1Head = findLabelLine(lines, 'Title of Security', nameLine, t2Head >= 0 ? t2Head : bodyEnd, 1, true);
+  // Plain text (Tesseract and the like): no tab cells, no markup; boxes read straight across.
+  const plain = !raw.includes('\t') && !raw.includes('<u>') && !raw.includes('<input');
+  // Each table's first column caption ("1. Title of Security") starts its line in the OCR exports;
+  // plain text may cut that caption over lines, and then the table's heading marks the table.
+  let t2Head = findLabelLine(lines, 'Title of Derivative Security', nameLine, bodyEnd, 1, true);
+  if (t2Head < 0) t2Head = tableHeading(lines, nameLine, bodyEnd, 'II');
+  let t1Head = findLabelLine(lines, 'Title of Security', nameLine, t2Head >= 0 ? t2Head : bodyEnd, 1, true);
+  if (t1Head < 0) t1Head = tableHeading(lines, nameLine, t2Head >= 0 ? t2Head : bodyEnd, 'I');
   const headerEnd = t1Head >= 0 ? t1Head : t2Head >= 0 ? t2Head : bodyEnd;
 
-  const header = readHeader(lines, headerEnd, form, warnings);
-  const rowsI = readRows(lines, t1Head >= 0 ? t1Head + 1 : headerEnd, t2Head >= 0 ? t2Head : bodyEnd, form, 'I');
-  const rowsII = t2Head >= 0 ? readRows(lines, t2Head + 1, bodyEnd, form, 'II') : [];
+  const header = readHeader(lines, headerEnd, form, warnings, plain);
+  const rowsI = readRows(lines, t1Head >= 0 ? t1Head + 1 : headerEnd, t2Head >= 0 ? t2Head : bodyEnd, form, 'I', plain);
+  const rowsII = t2Head >= 0 ? readRows(lines, t2Head + 1, bodyEnd, form, 'II', plain) : [];
 
   const { footnotes, remarks, signatures } = readTail(lines, explanation >= 0 ? explanation : bodyEnd);
 
@@ -85,6 +90,12 @@ export function readOcrText(raw: string): FilingBody {
       underlyingSecurityTitle: row.undTitle,
       underlyingSecurityShares: row.undShares,
     };
+    if (row.di === null && (row.owned !== null || row.undShares !== null)) {
+      // OCR loses one-letter cells first; an ownership with no nature of indirect ownership
+      // written beside it is direct.
+      ownership.directOrIndirectOwnership = row.nature === null ? 'D' : 'I';
+      row.notes.push({ field: 'directOrIndirectOwnership', message: `D/I not read; ${ownership.directOrIndirectOwnership} because ${row.nature === null ? 'no' : 'a'} nature of indirect ownership is given` });
+    }
     let path: string;
     if (row.table === 'I') {
       if (isTx) { path = `nonDerivativeTransactions[${out.nonDerivativeTransactions.length}]`; out.nonDerivativeTransactions.push({ securityTitle: row.title, ...tx, ...ownership }); }
@@ -140,17 +151,44 @@ function isCaption(line: OcrLine): boolean {
   return hits >= 2;
 }
 
-function readRows(lines: readonly OcrLine[], from: number, to: number, form: FormKind, table: TableKind): ReadRow[] {
+function readRows(lines: readonly OcrLine[], from: number, to: number, form: FormKind, table: TableKind, plain: boolean): ReadRow[] {
   const rows: ReadRow[] = [];
+  let last: ReadRow | null = null;
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
-    if (isCaption(line)) continue;
+    if (isCaption(line)) { last = null; continue; }
     const first = line.cells.find((c) => c !== '') ?? '';
     if (!/^[A-Za-z<]/.test(stripMarkup(first) || '')) continue;
     const row = readCleanRow(line.cells, form, table) ?? readBrokenRow(line.text, form, table);
-    if (row) rows.push(row);
+    if (row) {
+      rows.push(row);
+      last = row;
+    } else if (plain && last !== null) {
+      // Plain text wraps a long title onto the lines after its row ("Common" / "Stock(1)").
+      continueTitle(last, line.text);
+    }
   }
   return rows;
+}
+
+function continueTitle(row: ReadRow, text: string): void {
+  const words: string[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind === 'fn') { if (!row.fns.includes(`F${t.id}`)) row.fns.push(`F${t.id}`); }
+    else words.push(t.text);
+  }
+  if (words.length > 0) row.title = `${row.title} ${words.join(' ')}`;
+}
+
+/** A table's heading ("Table II - Derivative Securities ..."), for text that lost its captions. */
+function tableHeading(lines: readonly OcrLine[], from: number, to: number, which: TableKind): number {
+  for (let l = from; l < to; l++) {
+    const words = lineWords(lines[l]!);
+    if (words[0] !== 'table' || !words.slice(1, 6).includes('derivative')) continue;
+    const non = words.slice(1, 6).includes('non');
+    if ((which === 'I') === non) return l;
+  }
+  return -1;
 }
 
 /**

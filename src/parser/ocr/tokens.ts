@@ -40,6 +40,8 @@ export function tokenize(raw: string): Tok[] {
   let text = plainDigits(raw);
   // A footnote glued to a value (`22,000(1)`) is two tokens.
   if (text.includes('(')) text = text.replace(/\((\d{1,2})\)/g, ' ($1) ');
+  // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
+  if (text.includes(')')) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])[?!]\)/g, '$1 ');
   const pieces = text.split(/\s+/).filter((p) => p !== '');
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
