@@ -6,6 +6,7 @@ import type { Filing, SourceFormat } from './model';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
 import { headerAccessionNumber, ownershipXmlOfSubmission, pathAccessionNumber } from './submission';
 import { parseXmlTree } from './xml-tree';
+import { readOcrText } from './ocr/read';
 
 export interface ParseOptions {
   /** Where the input came from; used for an accession number in the path and nothing else. */
@@ -18,9 +19,7 @@ const readers: Record<SourceFormat, TextReader> = {
   // White space before the declaration is not XML, but files cut out of submissions often have it.
   'edgar-xml': (text) => ownershipDocumentToFiling(parseXmlTree(text.trimStart())),
   'edgar-submission': (text) => ownershipDocumentToFiling(parseXmlTree(ownershipXmlOfSubmission(text))),
-  'ocr-text': () => {
-    throw new ParseError('UNRECOGNISED_FORMAT', 'input is neither ownership XML nor an EDGAR submission');
-  },
+  'ocr-text': readOcrText,
 };
 
 /**

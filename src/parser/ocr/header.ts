@@ -1,0 +1,389 @@
+import { distance } from 'fastest-levenshtein';
+import type { Address, ParseWarning, Relationship } from '../model';
+import { normalise, wordMatches } from './fuzzy';
+import { cellAt, findLabelCell, type LabelHit } from './labels';
+import type { FormKind } from './layout';
+import { stripMarkup, underlined, type OcrLine } from './text';
+import { tokenize } from './tokens';
+
+/** The boxes above Table I, read from their labels. */
+export interface Header {
+  name: string | null;
+  /** The underlined copy of the name OCR made beside the box, where there is one. */
+  nameCopy: string | null;
+  address: Address;
+  issuerName: string | null;
+  tradingSymbol: string | null;
+  periodOfReport: string | null;
+  amendmentDate: string | null;
+  relationship: Relationship;
+  notSubjectToSection16: boolean;
+}
+
+/** Box labels by form: Form 3 numbers its boxes differently and Form 5 asks for a fiscal year end. */
+const PERIOD_LABEL: Record<FormKind, string> = {
+  '4': 'Date of Earliest Transaction (Month/Day/Year)',
+  '5': "Statement for Issuer's Fiscal Year Ended (Month/Day/Year)",
+  '3': 'Date of Event Requiring Statement (Month/Day/Year)',
+};
+
+export function readHeader(lines: readonly OcrLine[], end: number, form: FormKind, warnings: ParseWarning[], plain = false): Header {
+  const nameHit = findLabelCell(lines, 'Name and Address of Reporting Person', 0, end);
+  const { name, nameCopy } = readName(lines, nameHit, end);
+  const issuerHit = findLabelCell(lines, 'Issuer Name and Ticker or Trading Symbol', 0, end);
+  const issuer = readIssuer(issuerHit);
+  if (plain) return readPlainHeader(lines, end, form, warnings, { name, issuer });
+  return {
+    name,
+    nameCopy,
+    address: readAddress(lines, nameHit, end, warnings),
+    issuerName: issuer.name,
+    tradingSymbol: issuer.symbol,
+    periodOfReport: dateAfter(lines, findLabelCell(lines, PERIOD_LABEL[form], 0, end, 0.6)),
+    amendmentDate: dateAfter(lines, findLabelCell(lines, 'If Amendment, Date of Original Filed (Month/Day/Year)', 0, end, 0.6)),
+    ...readRelationship(lines, end, warnings),
+  };
+}
+
+function firstUnderlinedOr(s: string): string {
+  const u = underlined(s);
+  return u.length > 0 ? u[0]! : stripMarkup(s);
+}
+
+function readName(lines: readonly OcrLine[], hit: LabelHit | null, end: number): { name: string | null; nameCopy: string | null } {
+  if (!hit) return { name: null, nameCopy: null };
+  const after = hit.after.replace(/^[*\s]+/, '');
+  const beforeLast = after.split(/\(\s*Last\s*\)/i)[0] ?? '';
+  const name = clean(firstUnderlinedOr(beforeLast));
+  // In the broken look the form's own name cells follow on the next line, underlined.
+  let nameCopy: string | null = null;
+  // Only the broken look has a second copy: in the clean look the box's own cell is underlined.
+  if (underlined(beforeLast).length > 0) return { name, nameCopy };
+  for (let l = hit.line + 1; l < Math.min(end, hit.line + 3); l++) {
+    const first = lines[l]!.cells.slice(0, 4).join(' ');
+    if (/\(\s*Last\s*\)/i.test(first)) break;
+    const u = lines[l]!.cells.flatMap((c) => underlined(c));
+    if (u.length > 0 && /[A-Za-z]{2}/.test(u.join(''))) { nameCopy = clean(u.join(' ')); break; }
+  }
+  return { name, nameCopy };
+}
+
+function clean(s: string): string | null {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+function readIssuer(hit: LabelHit | null): { name: string | null; symbol: string | null } {
+  if (!hit) return { name: null, symbol: null };
+  const s = firstUnderlinedOr(hit.after);
+  const open = s.search(/[[(]/);
+  if (open < 0) return { name: clean(s), symbol: null };
+  const close = s.slice(open).search(/[\])]/);
+  const symbol = clean(s.slice(open + 1, close < 0 ? undefined : open + close).replace(/\s+/g, ''));
+  return { name: clean(s.slice(0, open)), symbol };
+}
+
+/** The date printed in a box: in the label's cell, else the next filled cell if it is a date. */
+function dateAfter(lines: readonly OcrLine[], hit: LabelHit | null): string | null {
+  if (!hit) return null;
+  const inCell = firstDate(stripMarkup(hit.after));
+  if (inCell) return inCell;
+  const cells = lines[hit.line]!.cells;
+  for (let c = hit.cell + 1; c < cells.length; c++) {
+    if (cells[c] === '') continue;
+    const toks = tokenize(stripMarkup(cells[c]!));
+    return toks.length === 1 && toks[0]!.kind === 'date' ? toks[0]!.iso : null;
+  }
+  return null;
+}
+
+function firstDate(s: string): string | null {
+  for (const t of tokenize(s)) if (t.kind === 'date') return t.iso;
+  return null;
+}
+
+/**
+ * Street lines sit between the (Middle) and (Street) captions, city, state and zip between
+ * (Street) and (City). The clean look underlines each line; the broken look runs them together.
+ */
+function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: number, warnings: ParseWarning[]): Address {
+  const address: Address = { street1: null, street2: null, city: null, state: null, zipCode: null };
+  if (!hit) return address;
+  const box = lines.slice(hit.line, end).flatMap((l) => l.cells.filter((c) => /\((Middle|Street|Last)\)/i.test(c)));
+  const joined = box.join(' ');
+  const streetPart = between(joined, /\(\s*Middle\s*\)/i, /\(\s*Street\s*\)/i);
+  const cityPart = between(joined, /\(\s*Street\s*\)/i, /\(\s*City\s*\)|\(\s*S\s*$/i);
+  if (streetPart !== null) {
+    const u = underlined(streetPart);
+    if (u.length > 0) {
+      address.street1 = clean(u[0]!);
+      address.street2 = u[1] !== undefined ? clean(u[1]) : null;
+    } else {
+      const [s1, s2] = splitStreet(stripMarkup(streetPart));
+      address.street1 = s1;
+      address.street2 = s2;
+      if (s1 !== null) {
+        const how = s2 === null ? 'read as one line' : `split into "${s1}" and "${s2}"`;
+        warnings.push({ path: 'reportingOwners[0].address.street1', message: `street lines ran together in the text; ${how} by their wording` });
+      }
+    }
+  }
+  if (cityPart !== null) {
+    const u = underlined(cityPart);
+    const s = u.length > 0 ? u[0]! : stripMarkup(cityPart);
+    Object.assign(address, cityStateZip(s));
+  }
+  return address;
+}
+
+function between(s: string, start: RegExp, stop: RegExp): string | null {
+  const a = start.exec(s);
+  if (!a) return null;
+  const rest = s.slice(a.index + a[0].length);
+  const b = stop.exec(rest);
+  return (b ? rest.slice(0, b.index) : rest).trim();
+}
+
+/**
+ * Two street lines run together. A first line that starts with a number (a street address) ends
+ * where a suite, floor or box starts; a care-of or company line ends before the house number
+ * that follows the company's name (after INC., LLC, a comma...).
+ */
+const SECOND_LINE_WORDS = new Set(['ste', 'ste.', 'suite', 'floor', 'fl', 'fl.', 'unit', 'apt', 'apt.', 'room', 'rm', 'bldg', 'building', 'p.o.', 'po', 'attn', 'attn:']);
+const COMPANY_END = /(inc|llc|l\.?l\.?c|lp|l\.?p|corp|corporation|co|ltd|plc|company|trust|partners|management|capital|group|holdings|fund|advisors|n\.a)\.?,?$/i;
+
+export function splitStreet(s: string): [string | null, string | null] {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [null, null];
+  const split = (i: number): [string, string] => [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+  const isNumber = (w: string | undefined): boolean => w !== undefined && /^\d+[A-Za-z-]?$/.test(w);
+  if (/^\d/.test(words[0]!)) {
+    for (let i = 2; i < words.length; i++) {
+      const w = words[i]!.toLowerCase();
+      if (SECOND_LINE_WORDS.has(w) || w.startsWith('#')) return split(i);
+    }
+    return [words.join(' '), null];
+  }
+  for (let i = 1; i < words.length; i++) {
+    if (isNumber(words[i]) && words[i + 1] !== undefined && (COMPANY_END.test(words[i - 1]!) || words[i - 1]!.endsWith(','))) return split(i);
+  }
+  for (let i = 2; i < words.length; i++) {
+    if (isNumber(words[i]) && words[i + 1] !== undefined && !/^c\/o$/i.test(words[i - 1]!)) return split(i);
+  }
+  for (let i = 1; i < words.length; i++) if (SECOND_LINE_WORDS.has(words[i]!.toLowerCase())) return split(i);
+  return [words.join(' '), null];
+}
+
+/**
+ * City, state and zip on one line. The state is the last two-character code (EDGAR codes foreign
+ * places as a letter and a digit: L2, X0) followed by at most a two-part postal code.
+ */
+function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
+  const words = s.split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 1 && k >= words.length - 3; k--) {
+    const rest = words.slice(k + 1);
+    if (/^[A-Z][A-Z0-9]$/.test(words[k]!) && (rest.length === 0 || /\d/.test(rest.join('')))) {
+      return { city: words.slice(0, k).join(' '), state: words[k]!, zipCode: rest.length > 0 ? rest.join(' ') : null };
+    }
+  }
+  const last = words[words.length - 1];
+  if (last !== undefined && /^\d{5}(-?\d{4})?$/.test(last)) return { city: words.slice(0, -1).join(' ') || null, state: null, zipCode: last };
+  return { city: words.length > 0 ? words.join(' ') : null, state: null, zipCode: null };
+}
+
+/** A check mark standing alone, or check-box markup that is checked. */
+const HAS_MARK = /(^|\s)(X|x|☒|☑|✓|✔|•|■|[[(]?[xX]{1,2}[\])]?|●|▪)(\s|$)|<input[^>]*checked/;
+const MARKS = new Set(['x', '☒', '☑', '✓', '✔', '•', '■', '[x]', '(x)', '●', '▪']);
+
+/** Check marks, then the box word right after each; officer title after the last "below)". */
+function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[], plainTitle: string | null = null): { relationship: Relationship; notSubjectToSection16: boolean } {
+  const rel: Relationship = { isDirector: false, isOfficer: false, isTenPercentOwner: false, isOther: false, officerTitle: null, otherText: null };
+  let notSubject = false;
+  const words: string[] = [];
+  for (let l = 0; l < end; l++) {
+    if (!HAS_MARK.test(lines[l]!.text)) continue;
+    const cells = lines[l]!.cells;
+    for (let c = 0; c < cells.length; c++) {
+      // Only cells with a mark matter; a mark's box word may be in the next cell, so a marked
+      // cell brings its neighbour. Check-box markup becomes a mark once stripped.
+      const cell = cells[c]!;
+      if (!HAS_MARK.test(cell)) continue;
+      words.push(...stripMarkup(cell).split(' '));
+      const next = cells.slice(c + 1).find((x) => x !== '');
+      if (next !== undefined) words.push(...stripMarkup(next).split(' '), '|');
+    }
+  }
+  let officerMarked = false;
+  let otherMarked = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!MARKS.has(words[i]!.toLowerCase()) && !/^[[(]?[xX]{1,2}[\])]?$/.test(words[i]!)) continue;
+    const next = normalise(words.slice(i + 1, i + 3).join(' '));
+    const [w1 = '', w2 = ''] = next.split(' ');
+    if (wordMatches(w1, 'director')) rel.isDirector = true;
+    else if (wordMatches(w1, 'officer') || w1 === 'office') officerMarked = true;
+    else if (w1 === '10%' || (w1 === '10' && wordMatches(w2, 'owner'))) rel.isTenPercentOwner = true;
+    else if (wordMatches(w1, 'other')) otherMarked = true;
+    else if (wordMatches(w1, 'check') || wordMatches(w1, 'box')) notSubject = true;
+  }
+  const title = plainTitle ?? titleAfterBelow(lines, end, warnings);
+  rel.isOther = otherMarked;
+  if (title !== null) {
+    if (otherMarked && !officerMarked) rel.otherText = title;
+    else {
+      rel.officerTitle = title;
+      if (!officerMarked) {
+        warnings.push({ path: 'reportingOwners[0].relationship.isOfficer', message: `no check mark read by "Officer"; taken as officer because an officer title ("${title}") is filled in` });
+      }
+      rel.isOfficer = true;
+    }
+  } else rel.isOfficer = officerMarked;
+  return { relationship: rel, notSubjectToSection16: notSubject };
+}
+
+function titleAfterBelow(lines: readonly OcrLine[], end: number, warnings: ParseWarning[]): string | null {
+  let found: string | null = null;
+  for (let l = 0; l < end; l++) {
+    // "below" is printed in lower case; OCR keeps the case of the letters it reads.
+    if (!lines[l]!.text.includes('bel')) continue;
+    const cells = lines[l]!.cells;
+    for (let c = 0; c < cells.length; c++) {
+      if (!cells[c]!.includes('bel')) continue;
+      const { pieces, words, pieceOf } = cellAt(lines[l]!, c);
+      let last = -1;
+      for (let k = 0; k < words.length; k++) if (wordMatches(words[k]!, 'below')) last = pieceOf[k]!;
+      if (last < 0) continue;
+      let rest = pieces.slice(last + 1).join(' ');
+      if (stripMarkup(rest) === '') {
+        const next = cells.slice(c + 1).find((x) => x !== '') ?? '';
+        // The next box's caption ("5. If Amendment") is not a title.
+        rest = /^\s*\d+[A-Z]?\.\s/.test(next) ? '' : next;
+      }
+      const u = underlined(rest);
+      const text = clean(u.length > 0 ? u[0]! : stripMarkup(rest));
+      if (text !== null && /[A-Za-z]{2}/.test(text) && !/^\(?(give|specify|check)/i.test(text)) found = text;
+    }
+  }
+  if (found === null) return null;
+  // `vP`: a capital read as lower case at the start of an abbreviation.
+  const fixed = found.split(' ').map((w) => (/^[a-z][A-Z]+\b/.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+  if (fixed !== found) warnings.push({ path: 'reportingOwners[0].relationship.officerTitle', message: `"${found}" read as "${fixed}" (lower-case capital)` });
+  return fixed;
+}
+
+/**
+ * Word-by-word repair of a misread name from another copy of it (the signature, say). Only a
+ * word that differs from a word of the other copy by a letter or two is replaced, keeping its own
+ * case; punctuation and case alone ("D" and "D.", "ADEOYE" and "/s/Adeoye") are no misreading.
+ */
+export function repairName(name: string, other: string): string {
+  const letters = (w: string): string => w.replace(/[^A-Za-z]/g, '');
+  const otherWords = other.replace(/\/s\//gi, ' ').split(/\s+/).map(letters).filter((w) => w.length >= 4);
+  return name
+    .split(/\s+/)
+    .map((w) => {
+      const core = letters(w);
+      if (core.length < 4 || otherWords.some((o) => o.toLowerCase() === core.toLowerCase())) return w;
+      let best: string | null = null;
+      let bestD = Infinity;
+      for (const o of otherWords) {
+        const d = distance(core.toLowerCase(), o.toLowerCase());
+        if (d < bestD) { bestD = d; best = o; }
+      }
+      if (best === null || bestD > Math.max(1, Math.floor(best.length / 4))) return w;
+      const cased = core === core.toUpperCase() ? best.toUpperCase() : best;
+      return w.replace(core, cased);
+    })
+    .join(' ');
+}
+
+/**
+ * Plain text (Tesseract): the header's three columns are read straight across, so each line holds
+ * pieces of several boxes, and values sit on the lines between their captions: the name above
+ * "(Last) (First) (Middle)", street lines above "(Street)", city above "(City) (State) (Zip)".
+ * A line's own piece ends where another box begins (a box number, a check box, a bar).
+ */
+function ownPiece(s: string): string {
+  const cut = /\s(?:\d{1,2}A?\.\s|[[(][^\s\]]{0,2}\]|[[(]_|\||_\|)|\|/.exec(` ${s}`);
+  return (cut ? ` ${s}`.slice(0, cut.index) : ` ${s}`).trim();
+}
+
+function readPlainHeader(
+  lines: readonly OcrLine[],
+  end: number,
+  form: FormKind,
+  warnings: ParseWarning[],
+  fallback: { name: string | null; issuer: { name: string | null; symbol: string | null } },
+): Header {
+  const texts = lines.slice(0, end).map((l) => stripMarkup(l.text));
+  const find = (re: RegExp, from = 0): number => {
+    for (let i = from; i < texts.length; i++) if (re.test(texts[i]!)) return i;
+    return -1;
+  };
+  const lastAt = find(/\(\s*Last\s*\)/);
+  const streetAt = find(/\(\s*Street\s*\)/, Math.max(0, lastAt));
+  const cityAt = find(/\(\s*City\s*\)/, Math.max(0, streetAt));
+  const name = lastAt > 0 ? clean(ownPiece(texts[lastAt - 1]!).replace(/^Person\*?\s*/, '')) : fallback.name;
+  const piecesBetween = (a: number, b: number): string[] => {
+    const out: string[] = [];
+    if (a < 0 || b < 0) return out;
+    for (let i = a; i < b; i++) {
+      let t = texts[i]!;
+      if (i === a) t = t.replace(/^.*?\((Middle|Street)\)/i, '');
+      const own = ownPiece(t);
+      const toks = tokenize(own);
+      // A date alone belongs to the box beside this one (box 3's date under its caption).
+      if (own !== '' && !(toks.length === 1 && toks[0]!.kind === 'date')) out.push(own);
+    }
+    return out;
+  };
+  const streets = piecesBetween(lastAt, streetAt);
+  const city = piecesBetween(streetAt, cityAt).join(' ');
+  const address: Address = { street1: streets[0] ?? null, street2: streets[1] ?? null, city: null, state: null, zipCode: null };
+  Object.assign(address, cityStateZip(city));
+  // The issuer: the line with a ticker in brackets (a checked box is one letter; a ticker follows a name).
+  let issuerName = fallback.issuer.name;
+  let symbol = fallback.issuer.symbol;
+  for (const t of texts) {
+    const m = /^(.*?)\[\s*([A-Za-z.]{1,6})\s*\]/.exec(t);
+    if (!m) continue;
+    const before = m[1]!.replace(/^.*(Person\*?|Symbol)\s*/, '').trim();
+    if (!/[A-Za-z]{2}/.test(before) || before.includes('(')) continue;
+    issuerName = before;
+    symbol = m[2]!;
+    break;
+  }
+  const dateNear = (label: string, lookAhead: number): string | null => {
+    const hit = findLabelCell(lines, label, 0, end, 0.6);
+    if (!hit) return null;
+    for (let i = hit.line; i <= Math.min(end - 1, hit.line + lookAhead); i++) {
+      const text = i === hit.line ? hit.after : texts[i]!;
+      for (const t of tokenize(text)) if (t.kind === 'date') return t.iso;
+    }
+    return null;
+  };
+  // The officer's title: the piece after the bar on the line below "(specify below)".
+  const belowAt = find(/specify\s+bel/i);
+  let title: string | null = null;
+  if (belowAt >= 0 && belowAt + 1 < texts.length) {
+    const t = texts[belowAt + 1]!;
+    const bar = Math.max(t.lastIndexOf('|'), t.lastIndexOf('(Month/Day/Year)') >= 0 ? t.lastIndexOf('(Month/Day/Year)') + 16 : -1);
+    const rest = bar >= 0 ? t.slice(bar + 1).replace(/^[_|\s]+/, '').trim() : '';
+    if (/[A-Za-z]{2}/.test(rest)) title = rest;
+  }
+  const { relationship, notSubjectToSection16 } = readRelationship(lines, end, warnings, title);
+  if (!relationship.isOfficer && !relationship.isOther && title !== null) {
+    relationship.isOfficer = true;
+    relationship.officerTitle = title;
+  }
+  return {
+    name,
+    nameCopy: null,
+    address,
+    issuerName,
+    tradingSymbol: symbol,
+    periodOfReport: dateNear(PERIOD_LABEL[form], 2),
+    amendmentDate: dateNear('If Amendment, Date of Original Filed', 1),
+    relationship,
+    notSubjectToSection16,
+  };
+}

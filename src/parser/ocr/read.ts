@@ -1,0 +1,266 @@
+import { ParseError } from '../errors';
+import type { DerivativeHolding, DerivativeTransaction, Footnote, NonDerivativeHolding, NonDerivativeTransaction, ParseWarning, Signature, TransactionCode } from '../model';
+import { TRANSACTION_CODES } from '../model';
+import type { FilingBody } from '../ownership-xml';
+import { findLabel } from './fuzzy';
+import { readHeader, repairName } from './header';
+import { findLabelLine, labelInText, lineWords } from './labels';
+import type { FormKind, TableKind } from './layout';
+import { checkArithmetic, fillYears, inferCodes, notesToWarnings } from './reconcile';
+import { readBrokenRow, readCleanRow, type ReadRow } from './rows';
+import { stripMarkup, toLines, type OcrLine } from './text';
+import { tokenize } from './tokens';
+
+/** Lines read at most: a paper Form 4 runs to a few hundred; past this the text is not one. */
+const MAX_LINES = 5000;
+
+/**
+ * OCR text of a paper Form 3, 4 or 5 to the canonical filing. Parts are found by their printed
+ * labels; rows are read cell by cell where the columns survived, by the order of kinds where not;
+ * then the form-wide repairs run and each is listed in warnings.
+ */
+export function readOcrText(raw: string): FilingBody {
+  const lines = toLines(raw, MAX_LINES);
+  const warnings: ParseWarning[] = [];
+  const form = formKind(lines);
+  const nameLine = findLabelLine(lines, 'Name and Address of Reporting Person', 0, Math.min(lines.length, 200));
+  if (form === null || nameLine < 0) {
+    throw new ParseError('UNRECOGNISED_FORMAT', 'input is neither ownership XML, an EDGAR submission, nor the text of a Form 3, 4 or 5 (no form title or "Name and Address of Reporting Person" box found)');
+  }
+
+  const explanation = findLabelLine(lines, 'Explanation of Responses', nameLine, lines.length, 1, true);
+  const bodyEnd = explanation >= 0 ? explanation : lines.length;
+  // Plain text (Tesseract and the like): no tab cells, no markup; boxes read straight across.
+  const plain = !raw.includes('\t') && !raw.includes('<u>') && !raw.includes('<input');
+  // Each table's first column caption ("1. Title of Security") starts its line in the OCR exports;
+  // plain text may cut that caption over lines, and then the table's heading marks the table.
+  let t2Head = findLabelLine(lines, 'Title of Derivative Security', nameLine, bodyEnd, 1, true);
+  if (t2Head < 0) t2Head = tableHeading(lines, nameLine, bodyEnd, 'II');
+  let t1Head = findLabelLine(lines, 'Title of Security', nameLine, t2Head >= 0 ? t2Head : bodyEnd, 1, true);
+  if (t1Head < 0) t1Head = tableHeading(lines, nameLine, t2Head >= 0 ? t2Head : bodyEnd, 'I');
+  const headerEnd = t1Head >= 0 ? t1Head : t2Head >= 0 ? t2Head : bodyEnd;
+
+  const header = readHeader(lines, headerEnd, form, warnings, plain);
+  const rowsI = readRows(lines, t1Head >= 0 ? t1Head + 1 : headerEnd, t2Head >= 0 ? t2Head : bodyEnd, form, 'I', plain);
+  const rowsII = t2Head >= 0 ? readRows(lines, t2Head + 1, bodyEnd, form, 'II', plain) : [];
+
+  const { footnotes, remarks, signatures } = readTail(lines, explanation >= 0 ? explanation : bodyEnd);
+
+  const all = [...rowsI, ...rowsII];
+  const firstDate = all.map((r) => r.date).filter((d): d is string => d !== null).sort()[0] ?? null;
+  let period = header.periodOfReport;
+  if (period === null) {
+    period = firstDate ?? signatures[0]?.date ?? null;
+    if (period === null) throw new ParseError('MISSING_FIELD', 'no date of the reported event could be read (box of the earliest transaction, table rows, signature)');
+    warnings.push({ path: 'periodOfReport', message: `period box not read; took ${period} from ${firstDate ? 'the earliest transaction date' : 'the signature date'}` });
+  }
+  fillYears(all, period);
+  inferCodes(all, footnotes);
+  checkArithmetic(all);
+
+  const name = reconcileName(header.name, header.nameCopy, signatures, warnings);
+  if (header.issuerName === null) throw new ParseError('MISSING_FIELD', 'the issuer name box could not be read');
+
+  const out = {
+    nonDerivativeTransactions: [] as NonDerivativeTransaction[],
+    nonDerivativeHoldings: [] as NonDerivativeHolding[],
+    derivativeTransactions: [] as DerivativeTransaction[],
+    derivativeHoldings: [] as DerivativeHolding[],
+  };
+  for (const row of all) {
+    const isTx = form !== '3' && row.date !== null;
+    const ownership = {
+      sharesOwnedFollowingTransaction: row.owned,
+      directOrIndirectOwnership: row.di,
+      natureOfOwnership: row.nature,
+      footnoteIds: row.fns,
+    };
+    const tx = {
+      transactionDate: row.date,
+      deemedExecutionDate: row.deemed,
+      transactionCode: toCode(row.code),
+      shares: row.amount,
+      pricePerShare: row.price,
+      acquiredDisposedCode: row.ad,
+    };
+    const deriv = {
+      conversionOrExercisePrice: row.conv,
+      exerciseDate: row.exDate,
+      expirationDate: row.expDate,
+      underlyingSecurityTitle: row.undTitle,
+      underlyingSecurityShares: row.undShares,
+    };
+    if (row.di === null && (row.owned !== null || row.undShares !== null)) {
+      // OCR loses one-letter cells first; an ownership with no nature of indirect ownership
+      // written beside it is direct.
+      ownership.directOrIndirectOwnership = row.nature === null ? 'D' : 'I';
+      row.notes.push({ field: 'directOrIndirectOwnership', message: `D/I not read; ${ownership.directOrIndirectOwnership} because ${row.nature === null ? 'no' : 'a'} nature of indirect ownership is given` });
+    }
+    let path: string;
+    if (row.table === 'I') {
+      if (isTx) { path = `nonDerivativeTransactions[${out.nonDerivativeTransactions.length}]`; out.nonDerivativeTransactions.push({ securityTitle: row.title, ...tx, ...ownership }); }
+      else { path = `nonDerivativeHoldings[${out.nonDerivativeHoldings.length}]`; out.nonDerivativeHoldings.push({ securityTitle: row.title, ...ownership }); }
+    } else if (isTx) { path = `derivativeTransactions[${out.derivativeTransactions.length}]`; out.derivativeTransactions.push({ securityTitle: row.title, ...deriv, ...tx, ...ownership }); }
+    else { path = `derivativeHoldings[${out.derivativeHoldings.length}]`; out.derivativeHoldings.push({ securityTitle: row.title, ...deriv, ...ownership }); }
+    notesToWarnings(row, path, warnings);
+  }
+
+  return {
+    documentType: header.amendmentDate !== null ? `${form}/A` : form,
+    periodOfReport: period,
+    dateOfOriginalSubmission: header.amendmentDate,
+    notSubjectToSection16: header.notSubjectToSection16,
+    issuer: { cik: null, name: header.issuerName, tradingSymbol: header.tradingSymbol },
+    reportingOwners: [{ cik: null, name, address: header.address, relationship: header.relationship }],
+    ...out,
+    footnotes,
+    remarks,
+    signatures,
+    warnings,
+  };
+}
+
+function toCode(c: string | null): TransactionCode | null {
+  return c !== null && (TRANSACTION_CODES as readonly string[]).includes(c) ? (c as TransactionCode) : null;
+}
+
+/** Form 3, 4 or 5: the printed form number, else the statement's title. */
+function formKind(lines: readonly OcrLine[]): FormKind | null {
+  const top = lines.slice(0, 40);
+  for (const l of top) {
+    const m = /^\s*FORM\s+([345])\b/i.exec(l.text.slice(0, 12));
+    if (m) return m[1] as FormKind;
+  }
+  for (const l of top) {
+    const words = lineWords(l);
+    if (findLabel(words, 'Statement of Beneficial Ownership of Securities', 0.8) && findLabel(words, 'Initial Statement', 1)) return '3';
+    if (findLabel(words, 'Statement of Changes in Beneficial Ownership', 0.8)) return findLabel(words, 'Annual Statement', 1) ? '5' : '4';
+  }
+  return null;
+}
+
+/** A line that prints column captions (Instr., Month/Day/Year) is not a row, whatever digits it has. */
+const CAPTION_WORDS = ['code', 'amount', 'price', 'exercisable', 'expiration', 'beneficially', 'transaction', 'reported'];
+function isCaption(line: OcrLine): boolean {
+  // Substrings, not words: every table line passes here, and a caption word is a caption word
+  // wherever OCR cut it.
+  const t = line.text.toLowerCase();
+  if (t.includes('instr') || t.includes('month/day/year')) return true;
+  let hits = 0;
+  for (const w of CAPTION_WORDS) if (t.includes(w)) hits++;
+  return hits >= 2;
+}
+
+function readRows(lines: readonly OcrLine[], from: number, to: number, form: FormKind, table: TableKind, plain: boolean): ReadRow[] {
+  const rows: ReadRow[] = [];
+  let last: ReadRow | null = null;
+  for (let l = from; l < to; l++) {
+    const line = lines[l]!;
+    if (isCaption(line)) { last = null; continue; }
+    const first = line.cells.find((c) => c !== '') ?? '';
+    if (!/^[A-Za-z<]/.test(stripMarkup(first) || '')) continue;
+    const row = readCleanRow(line.cells, form, table) ?? readBrokenRow(line.text, form, table);
+    if (row) {
+      rows.push(row);
+      last = row;
+    } else if (plain && last !== null) {
+      // Plain text wraps a long title onto the lines after its row ("Common" / "Stock(1)").
+      continueTitle(last, line.text);
+    }
+  }
+  return rows;
+}
+
+function continueTitle(row: ReadRow, text: string): void {
+  const words: string[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind === 'fn') { if (!row.fns.includes(`F${t.id}`)) row.fns.push(`F${t.id}`); }
+    else words.push(t.text);
+  }
+  if (words.length > 0) row.title = `${row.title} ${words.join(' ')}`;
+}
+
+/** A table's heading ("Table II - Derivative Securities ..."), for text that lost its captions. */
+function tableHeading(lines: readonly OcrLine[], from: number, to: number, which: TableKind): number {
+  for (let l = from; l < to; l++) {
+    const words = lineWords(lines[l]!);
+    if (words[0] !== 'table' || !words.slice(1, 6).includes('derivative')) continue;
+    const non = words.slice(1, 6).includes('non');
+    if ((which === 'I') === non) return l;
+  }
+  return -1;
+}
+
+/**
+ * Footnotes run from "Explanation of Responses" to "Remarks"; the signature is the last name
+ * (and date) before the "Signature of Reporting Person" caption; remarks are what lies between.
+ */
+function readTail(lines: readonly OcrLine[], from: number): { footnotes: Footnote[]; remarks: string | null; signatures: Signature[] } {
+  const remarksAt = findLabelLine(lines, 'Remarks', from, lines.length, 1, true);
+  const sigAt = findLabelLine(lines, 'Signature of Reporting Person', from, lines.length, 0.75, true);
+  const footnotes: Footnote[] = [];
+  const fnEnd = remarksAt >= 0 ? remarksAt : sigAt >= 0 ? sigAt : lines.length;
+  for (let l = from + 1; l < fnEnd; l++) {
+    const t = stripMarkup(lines[l]!.text);
+    const m = /^\(?(\d{1,2})[.)]\s*(.*)$/.exec(t);
+    if (m) footnotes.push({ id: `F${Number(m[1])}`, text: m[2]!.trim() });
+    else if (footnotes.length > 0) footnotes[footnotes.length - 1]!.text += ` ${t}`;
+  }
+  const signatures: Signature[] = [];
+  let remarks: string | null = null;
+  if (sigAt >= 0) {
+    const start = remarksAt >= 0 ? remarksAt : fnEnd;
+    const block = lines.slice(start, sigAt).map((l) => stripMarkup(l.text));
+    if (block.length > 0) block[0] = (labelInText(block[0]!, 'Remarks', 1) ?? block[0]!).trim();
+    let date: string | null = null;
+    let name: string | null = null;
+    let k = block.length - 1;
+    const lastToks = k >= 0 ? tokenize(block[k]!) : [];
+    const lastTok = lastToks[lastToks.length - 1];
+    if (lastTok && lastTok.kind === 'date') {
+      date = lastTok.iso;
+      const rest = block[k]!.slice(0, block[k]!.lastIndexOf(lastTok.raw)).trim();
+      if (rest !== '') name = rest;
+      else k--;
+    }
+    if (name === null && k >= 0 && block[k] !== '') name = block[k]!;
+    const remarkLines = block.slice(0, name === null ? k + 1 : k).filter((s) => s !== '');
+    remarks = remarkLines.length > 0 ? remarkLines.join(' ') : null;
+    if (name !== null && name !== '') signatures.push({ name, date });
+  } else if (remarksAt >= 0) {
+    const rest = lines.slice(remarksAt).map((l) => stripMarkup(l.text));
+    rest[0] = (labelInText(rest[0]!, 'Remarks', 1) ?? '').trim();
+    const t = rest.filter(Boolean).join(' ');
+    remarks = t === '' ? null : t;
+  }
+  return { footnotes, remarks, signatures };
+}
+
+/**
+ * The name box's own text is the first copy; a misread word is restored from the signature; the
+ * underlined copy OCR made beside the box is used only when the box's text is missing.
+ */
+function reconcileName(name: string | null, copy: string | null, signatures: readonly Signature[], warnings: ParseWarning[]): string {
+  const path = 'reportingOwners[0].name';
+  let out = name ?? copy;
+  if (out === null) {
+    const sig = signatures[0]?.name;
+    if (!sig) throw new ParseError('MISSING_FIELD', 'the reporting person\'s name could not be read');
+    const words = sig.split(' ');
+    out = [words[words.length - 1], ...words.slice(0, -1)].join(' ');
+    warnings.push({ path, message: `name box not read; taken from the signature "${sig}" (last name first)` });
+    return out;
+  }
+  if (name === null) warnings.push({ path, message: `name box text not read; took the underlined copy "${copy}"` });
+  for (const sig of signatures) {
+    const repaired = repairName(out, sig.name);
+    if (repaired !== out) {
+      warnings.push({ path, message: `"${out}" restored to "${repaired}" from the signature "${sig.name}"` });
+      out = repaired;
+    }
+  }
+  if (name !== null && copy !== null && copy !== name) {
+    warnings.push({ path, message: `the underlined copy "${copy}" differs from the name box; kept "${out}"` });
+  }
+  return out;
+}

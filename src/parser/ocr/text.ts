@@ -1,0 +1,77 @@
+/**
+ * The OCR text as lines of cells. OCR tools that export Markdown escape `$` and `*`, prefix headings
+ * with `#` and bullets with `- `; none of that is the form's content, so it goes before anything
+ * reads the text. Tabs are the only column boundary OCR gives us, so a line keeps its cells.
+ */
+
+export interface OcrLine {
+  /** The whole line, cells joined by single spaces, markup kept (readers strip what they need). */
+  text: string;
+  /** Tab-separated cells, each trimmed; empty cells kept, since their position means a column. */
+  cells: string[];
+  /** Label search's analysis of each cell and of the whole line, filled in on first use. */
+  analysed?: readonly unknown[];
+  analysedWhole?: unknown;
+  analysedHead?: unknown;
+  analysedCells?: unknown[];
+  /** The cells lower-cased, for cheap substring tests before any analysis. */
+  lower?: string[];
+  lowerText?: string;
+  lowerHead?: string;
+}
+
+/** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */
+const MAX_LINE_CHARS = 4000;
+
+const NOT_BLANK = /\S/;
+const MARKDOWN_PREFIX = /^\s*[#*-]/;
+
+export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
+  const out: OcrLine[] = [];
+  // (split's limit goes through ToUint32, where Infinity is 0.)
+  const limit = Number.isFinite(maxLines) ? maxLines * 4 : undefined;
+  const rawLines = raw.includes('\r') ? raw.split(/\r\n|\r|\n/, limit) : raw.split('\n', limit);
+  for (const rawLine of rawLines) {
+    if (out.length >= maxLines) break;
+    if (!NOT_BLANK.test(rawLine)) continue;
+    let line = rawLine.length > MAX_LINE_CHARS ? rawLine.slice(0, MAX_LINE_CHARS) : rawLine;
+    // (Each pattern runs only where its character occurs: this is the hot path of every parse.)
+    if (line.includes('\\')) line = line.replace(/\\([$*_#\-.()[\]])/g, '$1');
+    if (MARKDOWN_PREFIX.test(line)) {
+      line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
+      if (!NOT_BLANK.test(line)) continue;
+    }
+    const cells = line.split('\t');
+    let text = '';
+    for (let c = 0; c < cells.length; c++) {
+      let cell = cells[c]!;
+      if (cell === '') continue;
+      cell = cell.includes('  ') ? cell.replace(/ {2,}/g, ' ').trim() : cell.trim();
+      cells[c] = cell;
+      if (cell !== '') text = text === '' ? cell : `${text} ${cell}`;
+    }
+    out.push({ text, cells });
+  }
+  return out;
+}
+
+/** Underlined cells (`<u>..</u>`) are the filled-in values of the clean look. */
+export function underlined(s: string): string[] {
+  const out: string[] = [];
+  const re = /<u>([\s\S]*?)<\/u>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) out.push(m[1]!.trim());
+  return out;
+}
+
+/** The text without markup: checkboxes become a mark we can find, other tags go. */
+export function stripMarkup(s: string): string {
+  // Most text has no markup; it is only tidied.
+  if (!s.includes('<')) return s.includes('  ') || s.includes('\t') ? s.replace(/\s+/g, ' ').trim() : s.trim();
+  return s
+    .replace(/<input\b[^>]*\bchecked\b[^>]*>/gi, ' X ')
+    .replace(/<input\b[^>]*>/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,146 @@
+/**
+ * A table row as typed tokens. OCR glues, splits and decorates values (`5,2910 1)`, `$2 .38`,
+ * `06/13/` with the year elsewhere, `•2011`), so a row is cut at white space and each piece is
+ * classified by a small table of shapes; the row readers then work on kinds, not strings.
+ */
+
+export type Tok = TokValue & {
+  /** The piece as printed, punctuation and stray marks kept: what titles and natures are made of. */
+  text: string;
+};
+
+type TokValue =
+  | { kind: 'date'; iso: string; raw: string }
+  /** Month and day with the year split off (`09/15/`, `06/17`). */
+  | { kind: 'monthDay'; month: number; day: number; raw: string }
+  | { kind: 'money'; value: number; raw: string }
+  /**
+   * A number. `extra` holds digits OCR glued on past a well-formed thousands group (`5,2910` is
+   * 5,291 and then `0`, a misread footnote bracket or the mark itself); `value` is without them.
+   */
+  | { kind: 'num'; value: number; raw: string; extra: string | null }
+  | { kind: 'fn'; id: string; raw: string }
+  | { kind: 'letter'; letter: string; raw: string }
+  | { kind: 'word'; raw: string };
+
+const SUPERSCRIPTS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁽': '(', '⁾': ')',
+};
+
+/** Superscript digits and brackets are footnote marks; written out they tokenise like `(1)`. */
+const HAS_SUPERSCRIPT = /[\u00b2\u00b3\u00b9\u2070-\u207e]/;
+function plainDigits(s: string): string {
+  if (!HAS_SUPERSCRIPT.test(s)) return s;
+  let out = '';
+  for (const ch of s) out += SUPERSCRIPTS[ch] ?? ch;
+  return out;
+}
+
+export function tokenize(raw: string): Tok[] {
+  let text = plainDigits(raw);
+  // A footnote glued to a value (`22,000(1)`) is two tokens.
+  if (text.includes('(')) text = text.replace(/\((\d{1,2})\)/g, ' ($1) ');
+  // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
+  if (text.includes(')')) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])[?!]\)/g, '$1 ');
+  const pieces = text.split(/\s+/).filter((p) => p !== '');
+  const out: Tok[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const original = pieces[i]!;
+    // Stray marks (bullets, bars, quotes) that OCR sets beside values carry nothing.
+    const p = isPlainEdged(original) ? original : original.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
+    // A piece of only punctuation (`-`, `&`) is a word of a title, nothing else.
+    if (p === '') {
+      // Brackets cut off a mark, bullets and commas are OCR debris; `-`, `&`, `/` are text.
+      if (/[-&/+#@]/.test(original)) out.push({ kind: 'word', raw: original, text: original });
+      continue;
+    }
+    if (p.startsWith('$')) {
+      let body = p.slice(1);
+      let consumed = original;
+      // `$2 .38`: the cents were cut off into the next piece.
+      const next = pieces[i + 1];
+      if (next !== undefined && /^\.\d+$/.test(next) && !body.includes('.')) {
+        body += next;
+        consumed += next;
+        i++;
+      }
+      if (body === '' && next !== undefined && /^[\d,]*\.?\d+$/.test(next)) {
+        body = next;
+        consumed += next;
+        i++;
+      }
+      const v = numberValue(body);
+      if (v !== null) out.push({ kind: 'money', value: v.value, raw: p, text: consumed });
+      else out.push({ kind: 'word', raw: p, text: consumed });
+      continue;
+    }
+    const tok = classify(p);
+    // Words keep their punctuation: a title's comma is part of the title.
+    out.push(tok.kind === 'word' ? { kind: 'word', raw: original, text: original } : { ...tok, text: original });
+  }
+  return out;
+}
+
+/** Starts with a letter, digit or $ and ends with a letter, digit or ): nothing to strip. */
+function isPlainEdged(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (alnum(a) || a === 36) && (alnum(z) || z === 41);
+}
+
+function classify(p: string): TokValue {
+  let m = /^\(?(\d{1,2})\)$/.exec(p) ?? /^\((\d{1,2})$/.exec(p);
+  if (m) return { kind: 'fn', id: String(Number(m[1]!)), raw: p };
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(p);
+  if (m) {
+    const iso = isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+    if (iso) return { kind: 'date', iso, raw: p };
+  }
+  m = /^(\d{1,2})\/(\d{1,2})\/?$/.exec(p);
+  if (m) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { kind: 'monthDay', month, day, raw: p };
+  }
+  const n = numberValue(p);
+  if (n !== null) return { kind: 'num', value: n.value, raw: p, extra: n.extra };
+  if (/^[A-Za-z]$/.test(p)) return { kind: 'letter', letter: p, raw: p };
+  return { kind: 'word', raw: p };
+}
+
+/** Digits with optional thousands groups and decimals; a last group that runs long is split. */
+export function numberValue(s: string): { value: number; extra: string | null } | null {
+  if (!/^\d[\d,]*(\.\d+)?$/.test(s) && !/^\.\d+$/.test(s)) return null;
+  const [intPart, frac] = s.split('.') as [string, string | undefined];
+  const groups = intPart.split(',');
+  let extra: string | null = null;
+  if (groups.length > 1) {
+    if (groups[0]!.length > 3 || groups[0] === '') return null;
+    for (let g = 1; g < groups.length; g++) {
+      const grp = groups[g]!;
+      if (grp.length === 3) continue;
+      if (g === groups.length - 1 && grp.length > 3 && grp.length <= 5 && frac === undefined) {
+        extra = grp.slice(3);
+        groups[g] = grp.slice(0, 3);
+        continue;
+      }
+      return null;
+    }
+  }
+  const value = Number(groups.join('') + (frac !== undefined ? `.${frac}` : ''));
+  return Number.isFinite(value) ? { value, extra } : null;
+}
+
+export function isoDate(y: number, mo: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Whether a piece is a plausible year that OCR split off a date. */
+export function yearOf(t: Tok): number | null {
+  if (t.kind !== 'num' || t.extra !== null || !/^\d{4}$/.test(t.raw)) return null;
+  return t.value >= 1900 && t.value <= 2100 ? t.value : null;
+}
