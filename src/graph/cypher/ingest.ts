@@ -1,0 +1,221 @@
+/**
+ * The statements ingest sends, one transaction per batch. Rows arrive de-duplicated per key from
+ * src/ingest/plan.ts: within one UNWIND a row must not read what an earlier row of the same
+ * statement wrote, because Neo4j may plan an Eager between them.
+ */
+
+export const ROLE_TYPES = ['OFFICER_OF', 'DIRECTOR_OF', 'TEN_PERCENT_OWNER_OF', 'OTHER_RELATION_TO'] as const;
+export type RoleType = (typeof ROLE_TYPES)[number];
+
+/** Which of a batch's filings are already in the graph: those are skipped, so ingest twice == once. */
+export const EXISTING_FILINGS = `
+UNWIND $keys AS k
+MATCH (f:Filing {key: k})
+RETURN f.key AS key`;
+
+/** CIK-less issuers: an issuer already known by the same normalised name, CIK holders first. */
+export const FIND_ISSUERS_BY_NAME = `
+UNWIND $rows AS r
+MATCH (i:Issuer {normName: r.normName})
+RETURN r.normName AS normName, i.key AS key, i.cik AS cik
+ORDER BY normName, cik IS NULL, key`;
+
+/** CIK-less owners: a CIK-holding person of the same normalised name who filed about the same issuer. */
+export const FIND_PERSONS_BY_NAME = `
+UNWIND $rows AS r
+MATCH (p:Person {normName: r.normName})-[:FILED]->(:Filing)-[:ABOUT]->(i:Issuer {key: r.issuerKey})
+WHERE p.cik IS NOT NULL
+RETURN DISTINCT r.normName AS normName, r.issuerKey AS issuerKey, p.key AS key
+ORDER BY normName, issuerKey, key`;
+
+/** Name-only people that a CIK-holding owner of this batch absorbs (same name, same issuer). */
+export const FIND_NAME_ONLY_PERSONS = `
+UNWIND $keys AS k
+MATCH (p:Person {key: k})
+WHERE p.cik IS NULL
+RETURN p.key AS key`;
+
+export const MERGE_ISSUERS = `
+UNWIND $rows AS r
+MERGE (i:Issuer {key: r.key})
+ON CREATE SET i.cik = r.cik, i.name = r.name, i.normName = r.normName
+SET i.ticker = coalesce(r.ticker, i.ticker)`;
+
+export const MERGE_PERSONS = `
+UNWIND $rows AS r
+MERGE (p:Person {key: r.key})
+ON CREATE SET p.cik = r.cik, p.name = r.name, p.normName = r.normName`;
+
+export const MERGE_FILINGS = `
+UNWIND $rows AS r
+MATCH (i:Issuer {key: r.issuerKey})
+MERGE (f:Filing {key: r.key})
+SET f += r.props,
+    f.period = date(r.period),
+    f.signatureDate = date(r.signatureDate),
+    f.dateOfOriginalSubmission = date(r.dateOfOriginalSubmission),
+    f.superseded = false
+MERGE (f)-[:ABOUT]->(i)`;
+
+export const MERGE_FILED = `
+UNWIND $rows AS r
+MATCH (p:Person {key: r.personKey})
+MATCH (f:Filing {key: r.filingKey})
+MERGE (p)-[:FILED]->(f)`;
+
+/**
+ * Table rows of new filings. CREATE, not MERGE: a filing's rows are written only in the transaction
+ * that creates the filing (EXISTING_FILINGS filters the others out), and the key constraint guards it.
+ */
+function createRows(label: 'Transaction' | 'Holding'): string {
+  return `
+UNWIND $rows AS r
+MATCH (f:Filing {key: r.filingKey})
+MATCH (i:Issuer {key: r.issuerKey})
+CREATE (t:${label} {key: r.key})
+SET t += r.props,
+    t.date = date(r.date),
+    t.deemedDate = date(r.deemedDate),
+    t.exerciseDate = date(r.exerciseDate),
+    t.expirationDate = date(r.expirationDate)
+CREATE (f)-[:REPORTS]->(t)
+CREATE (t)-[:OF_ISSUER]->(i)`;
+}
+export const CREATE_TRANSACTIONS = createRows('Transaction');
+export const CREATE_HOLDING_ROWS = createRows('Holding');
+
+/** First and last dates a relationship was seen; the title/text is the one seen last. */
+function mergeRole(type: RoleType): string {
+  return `
+UNWIND $rows AS r
+MATCH (p:Person {key: r.personKey})
+MATCH (i:Issuer {key: r.issuerKey})
+MERGE (p)-[x:${type}]->(i)
+WITH x, r, date(r.first) AS first, date(r.last) AS last, x.since AS since, x.until AS until, x.text AS text
+SET x.since = CASE WHEN since IS NULL OR first < since THEN first ELSE since END,
+    x.until = CASE WHEN until IS NULL OR last > until THEN last ELSE until END,
+    x.text = CASE WHEN until IS NULL OR last >= until THEN r.text ELSE text END`;
+}
+export const MERGE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, mergeRole(t)])) as Record<RoleType, string>;
+
+/** Moves a name-only person's roles onto the CIK holder it turned out to be, widening the date span. */
+function moveRole(type: RoleType): string {
+  return `
+UNWIND $rows AS r
+MATCH (old:Person {key: r.fromKey})-[x:${type}]->(i:Issuer)
+MATCH (new:Person {key: r.toKey})
+MERGE (new)-[y:${type}]->(i)
+WITH x, y, x.since AS s1, x.until AS u1, x.text AS t1, y.since AS s0, y.until AS u0, y.text AS t0
+SET y.since = CASE WHEN s0 IS NULL OR s1 < s0 THEN s1 ELSE s0 END,
+    y.until = CASE WHEN u0 IS NULL OR u1 > u0 THEN u1 ELSE u0 END,
+    y.text = CASE WHEN u0 IS NULL OR u1 >= u0 THEN t1 ELSE t0 END
+DELETE x`;
+}
+export const MOVE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveRole(t)])) as Record<RoleType, string>;
+
+export const MOVE_FILED = `
+UNWIND $rows AS r
+MATCH (old:Person {key: r.fromKey})-[x:FILED]->(f:Filing)
+MATCH (new:Person {key: r.toKey})
+MERGE (new)-[:FILED]->(f)
+DELETE x`;
+
+/** After its relationships moved: the name-only person and the options derived for it go. */
+export const DELETE_MERGED_PERSONS = `
+UNWIND $rows AS r
+MATCH (old:Person {key: r.fromKey})
+OPTIONAL MATCH (old)-[:HOLDS]->(o:Option)
+DETACH DELETE o, old`;
+
+/** Every issuer a person filed about: the holdings to recompute after a merge. */
+export const ISSUERS_OF_PERSONS = `
+UNWIND $keys AS k
+MATCH (p:Person {key: k})-[:FILED]->(:Filing)-[:ABOUT]->(i:Issuer)
+RETURN DISTINCT p.key AS personKey, i.key AS issuerKey`;
+
+/**
+ * Links amendments and originals where either side is new: same issuer, a shared owner, same base
+ * form and period; when both dates are known the original was signed no later than the amendment's
+ * dateOfOriginalSubmission. Returns the originals whose amendment set may have changed.
+ */
+export const LINK_AMENDMENTS = `
+UNWIND $keys AS k
+MATCH (p:Person)-[:FILED]->(n:Filing {key: k})-[:ABOUT]->(i:Issuer)
+MATCH (p)-[:FILED]->(m:Filing)-[:ABOUT]->(i)
+WHERE m.key <> n.key AND m.period = n.period AND m.baseForm = n.baseForm AND m.isAmendment <> n.isAmendment
+WITH CASE WHEN n.isAmendment THEN n ELSE m END AS a, CASE WHEN n.isAmendment THEN m ELSE n END AS o
+WHERE a.dateOfOriginalSubmission IS NULL OR o.signatureDate IS NULL OR o.signatureDate <= a.dateOfOriginalSubmission
+MERGE (a)-[:AMENDS]->(o)
+RETURN DISTINCT o.key AS key`;
+
+/** Of an original and its amendments, only the latest-signed amendment counts; the rest are superseded. */
+export const MARK_SUPERSEDED = `
+UNWIND $keys AS k
+MATCH (o:Filing {key: k})
+OPTIONAL MATCH (a:Filing)-[:AMENDS]->(o)
+WITH o, a ORDER BY a.signatureDate, a.key
+WITH o, collect(a) AS amendments
+SET o.superseded = size(amendments) > 0
+WITH amendments
+UNWIND range(0, size(amendments) - 1) AS idx
+WITH amendments[idx] AS a, idx = size(amendments) - 1 AS latest
+SET a.superseded = NOT latest`;
+
+/** People and issuers whose filings include these: their holdings need recomputing. */
+export const PAIRS_OF_FILINGS = `
+UNWIND $keys AS k
+MATCH (p:Person)-[:FILED]->(f:Filing {key: k})-[:ABOUT]->(i:Issuer)
+RETURN DISTINCT p.key AS personKey, i.key AS issuerKey`;
+
+/** Holdings are derived from the current rows, so they are dropped and rebuilt for the pairs touched. */
+export const DELETE_HOLDINGS = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.personKey})-[h:HOLDS]->(:Issuer {key: pr.issuerKey})
+DELETE h`;
+
+export const DELETE_OPTIONS = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.personKey})-[:HOLDS]->(o:Option {issuerKey: pr.issuerKey})
+DETACH DELETE o`;
+
+/**
+ * HOLDS per (person, issuer, security, ownership form, nature): the row that sorts last by
+ * orderKey (transaction date, then filing, then document order) among filings not superseded.
+ */
+export const BUILD_HOLDINGS = `
+UNWIND $pairs AS pr
+MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(i:Issuer {key: pr.issuerKey})
+MATCH (f)-[:REPORTS]->(t)
+WHERE t.derivative = false AND t.sharesAfter IS NOT NULL
+WITH p, i, t ORDER BY t.orderKey
+WITH p, i, t.holdingGroup AS grp, collect(t) AS rows
+WITH p, i, rows[-1] AS last
+CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: last.nature, shares: last.sharesAfter, asOf: last.date}]->(i)`;
+
+/** One Option per (person, issuer, derivative terms); HOLDS to it from the latest row with a balance. */
+export const BUILD_OPTIONS = `
+UNWIND $pairs AS pr
+MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(i:Issuer {key: pr.issuerKey})
+MATCH (f)-[:REPORTS]->(t)
+WHERE t.derivative = true
+WITH p, i, t ORDER BY t.orderKey
+WITH p, i, t.optionTerms AS terms, collect(t) AS rows
+WITH p, i, terms, rows[-1] AS last, [x IN rows WHERE x.sharesAfter IS NOT NULL] AS balances
+MERGE (o:Option {key: p.key + '#' + terms})
+SET o.personKey = p.key, o.issuerKey = i.key, o.title = last.security,
+    o.exercisePrice = last.conversionPrice, o.exerciseDate = last.exerciseDate,
+    o.expirationDate = last.expirationDate, o.underlyingTitle = last.underlyingTitle,
+    o.underlyingShares = last.underlyingShares
+WITH p, o, balances
+WHERE size(balances) > 0
+WITH p, o, balances[-1] AS bal
+CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date}]->(o)`;
+
+/** Exercises and conversions (M, X, C rows of Table II) point at the option they used. */
+export const LINK_EXERCISES = `
+UNWIND $pairs AS pr
+MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(:Issuer {key: pr.issuerKey})
+MATCH (f)-[:REPORTS]->(t:Transaction)
+WHERE t.derivative = true AND t.code IN ['M', 'X', 'C']
+MATCH (o:Option {key: p.key + '#' + t.optionTerms})
+MERGE (t)-[:EXERCISES]->(o)`;

@@ -1,0 +1,131 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { GrafeoDB, type GrafeoValue, type Transaction } from '@grafeo-db/js';
+import { GRAFEO_SCHEMA } from './cypher/schema';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
+import { GraphStoreError, type GraphStore, type GraphTx, type TxWork } from './store';
+import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
+
+/** The database file inside the data directory; Grafeo 0.6 keeps a database as one file plus its WAL. */
+export const GRAFEO_FILE = 'insider-graph.grafeo';
+
+/** Write-write conflicts between concurrent transactions; retrying on a fresh snapshot resolves them. */
+export function isGrafeoTransient(e: unknown): boolean {
+  return e instanceof Error && /GRAFEO-T001/.test(e.message);
+}
+
+/**
+ * The embedded engine. Dates come back from Grafeo as ISO strings already; nodes and relationships as
+ * maps carrying _id/_labels/_type, which we keep (minus internal ids) so both engines print alike.
+ */
+export class GrafeoStore implements GraphStore {
+  readonly engine = 'grafeo' as const;
+  private closed = false;
+
+  private constructor(
+    private readonly db: GrafeoDB,
+    private readonly retry: RetryPolicy,
+  ) {}
+
+  /** Opens (or creates) the database in `dataDir`; `null` opens a throwaway in-memory one. */
+  static async open(dataDir: string | null, retry: RetryPolicy = DEFAULT_RETRY): Promise<GrafeoStore> {
+    let db: GrafeoDB;
+    if (dataDir === null) {
+      db = GrafeoDB.create();
+    } else {
+      mkdirSync(dataDir, { recursive: true });
+      const file = join(dataDir, GRAFEO_FILE);
+      try {
+        db = GrafeoDB.create(file);
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        if (/cannot be locked/.test(msg)) {
+          throw new GraphStoreError(
+            'IN_USE',
+            `the graph in ${dataDir} is in use by another process (one process owns an embedded database: stop it, e.g. a running "serve", or send the work through it)`,
+            { cause: e },
+          );
+        }
+        throw new GraphStoreError('ENGINE', `could not open the graph in ${dataDir}: ${msg}`, { cause: e });
+      }
+    }
+    const store = new GrafeoStore(db, retry);
+    // Grafeo needs an index beside each uniqueness constraint, or MERGE scans (a few hundred rows/s).
+    for (const statement of GRAFEO_SCHEMA) await db.executeCypher(statement);
+    return store;
+  }
+
+  executeRead<T>(work: TxWork<T>): Promise<T> {
+    // A read runs in a transaction that is always rolled back: whatever it might write never lands.
+    return this.inTransaction(work, false);
+  }
+
+  executeWrite<T>(work: TxWork<T>): Promise<T> {
+    return withRetry(() => this.inTransaction(work, true), isGrafeoTransient, this.retry);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  private async inTransaction<T>(work: TxWork<T>, commit: boolean): Promise<T> {
+    if (this.closed) throw new GraphStoreError('ENGINE', 'the graph store is closed');
+    const tx = this.db.beginTransaction();
+    const graphTx = new GrafeoTx(tx);
+    try {
+      const result = await work(graphTx);
+      // A statement still running would make commit throw; work functions await theirs, this is a guard.
+      await graphTx.settled();
+      if (commit) tx.commit();
+      else tx.rollback();
+      return result;
+    } catch (e) {
+      // Never commit after a failure: Grafeo would keep the statements before the failing one.
+      await graphTx.settled();
+      if (tx.isActive) tx.rollback();
+      throw e;
+    }
+  }
+}
+
+class GrafeoTx implements GraphTx {
+  private pending: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly tx: Transaction) {}
+
+  run(query: string, params: Params = {}): Promise<Row[]> {
+    const p = this.tx.executeCypher(query, params).then((r) => r.toArray().map(plainRow));
+    this.pending = this.pending.then(() => p).catch(() => undefined);
+    return p;
+  }
+
+  settled(): Promise<unknown> {
+    return this.pending;
+  }
+}
+
+function plainRow(row: Record<string, GrafeoValue>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
+  return out;
+}
+
+export function plainValue(v: GrafeoValue | undefined): PlainValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return narrowBigInt(v);
+  if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString();
+  if (Buffer.isBuffer(v)) return v.toString('base64');
+  if (v instanceof Float32Array) return Array.from(v);
+  if (Array.isArray(v)) return v.map(plainValue);
+  if ('termType' in v && typeof v.termType === 'string' && 'value' in v && typeof v.value === 'string') return v.value;
+  const out: { [key: string]: PlainValue } = {};
+  for (const [k, x] of Object.entries(v as { [key: string]: GrafeoValue })) {
+    // Internal element ids differ between engines and runs; labels and type are kept as Neo4j's are.
+    if (k === '_id' || k === '_source' || k === '_target') continue;
+    out[k] = plainValue(x);
+  }
+  return out;
+}

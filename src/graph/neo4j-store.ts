@@ -1,0 +1,122 @@
+import neo4j, { type Driver, type ManagedTransaction, type Node, type Path, type Relationship } from 'neo4j-driver';
+import { NEO4J_SCHEMA } from './cypher/schema';
+import { GraphStoreError, type GraphStore, type GraphTx, type TxWork } from './store';
+import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+/**
+ * The production engine. executeRead/executeWrite go straight to the driver's managed transactions,
+ * which retry transient errors and route reads and writes across a cluster (neo4j:// and neo4j+s://).
+ */
+export class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  static async open(c: Neo4jConnection): Promise<Neo4jStore> {
+    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: false });
+    try {
+      await driver.verifyConnectivity(c.database ? { database: c.database } : {});
+    } catch (e) {
+      await driver.close();
+      throw new GraphStoreError('ENGINE', `cannot reach Neo4j at ${c.uri}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+    const store = new Neo4jStore(driver, c.database);
+    // Neo4j backs each uniqueness constraint with its own index (an extra index on the key is refused).
+    for (const statement of NEO4J_SCHEMA) await store.executeWrite((tx) => tx.run(statement));
+    return store;
+  }
+
+  executeRead<T>(work: TxWork<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
+    return session.executeRead((tx) => work(wrap(tx))).finally(() => session.close());
+  }
+
+  executeWrite<T>(work: TxWork<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
+    return session.executeWrite((tx) => work(wrap(tx))).finally(() => session.close());
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+function wrap(tx: ManagedTransaction): GraphTx {
+  return {
+    async run(query: string, params: Params = {}): Promise<Row[]> {
+      const result = await tx.run(query, toNeo4jParams(params));
+      return result.records.map((r) => {
+        const row: Row = {};
+        for (const key of r.keys) row[String(key)] = fromNeo4j(r.get(key));
+        return row;
+      });
+    },
+  };
+}
+
+/**
+ * JS numbers reach Neo4j as floats; a whole number must be an Integer or SKIP/LIMIT and integer
+ * properties differ from Grafeo's. Whole numbers become Integers, everything else passes as is.
+ */
+export function toNeo4jParams(v: unknown): Record<string, unknown> {
+  return toNeo4jValue(v) as Record<string, unknown>;
+}
+
+function toNeo4jValue(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+  if (typeof v === 'bigint') return neo4j.int(v.toString());
+  if (Array.isArray(v)) return v.map(toNeo4jValue);
+  if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toNeo4jValue(x)]));
+  }
+  return v;
+}
+
+/** Neo4j values to plain ones, shaped like Grafeo's so callers see one format. */
+export function fromNeo4j(v: unknown): PlainValue {
+  if (v === null || v === undefined) return null;
+  if (neo4j.isInt(v)) return narrowBigInt(BigInt(v.toString()));
+  if (typeof v === 'bigint') return narrowBigInt(v);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (
+    neo4j.isDate(v as never) ||
+    neo4j.isDateTime(v as never) ||
+    neo4j.isLocalDateTime(v as never) ||
+    neo4j.isTime(v as never) ||
+    neo4j.isLocalTime(v as never) ||
+    neo4j.isDuration(v as never)
+  ) {
+    return String(v);
+  }
+  if (neo4j.isNode(v as never)) {
+    const n = v as Node;
+    return { _labels: [...n.labels], ...plainMap(n.properties) };
+  }
+  if (neo4j.isRelationship(v as never)) {
+    const r = v as Relationship;
+    return { _type: r.type, ...plainMap(r.properties) };
+  }
+  if (neo4j.isPath(v as never)) {
+    const p = v as Path;
+    return p.segments.map((s) => [fromNeo4j(s.start), fromNeo4j(s.relationship), fromNeo4j(s.end)]);
+  }
+  if (Array.isArray(v)) return v.map(fromNeo4j);
+  if (typeof v === 'object') return plainMap(v as Record<string, unknown>);
+  return String(v);
+}
+
+function plainMap(m: Record<string, unknown>): { [key: string]: PlainValue } {
+  const out: { [key: string]: PlainValue } = {};
+  for (const [k, x] of Object.entries(m)) out[k] = fromNeo4j(x);
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { Params, Row } from './values';
+
+/** One statement runner inside a transaction; mirrors neo4j-driver's ManagedTransaction.run. */
+export interface GraphTx {
+  run(query: string, params?: Params): Promise<Row[]>;
+}
+
+export type TxWork<T> = (tx: GraphTx) => Promise<T>;
+
+export type EngineName = 'grafeo' | 'neo4j';
+
+/**
+ * The one door to the graph. Shaped like neo4j-driver's session API (executeRead / executeWrite with
+ * managed, retried transactions) so the Neo4j engine is a thin wrapper and the code above it cannot
+ * tell the engines apart. A work function may run more than once (retries): keep it free of side
+ * effects outside the transaction.
+ */
+export interface GraphStore {
+  readonly engine: EngineName;
+  executeRead<T>(work: TxWork<T>): Promise<T>;
+  executeWrite<T>(work: TxWork<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Raised for anything the store itself refuses (bad config, a directory in use, a write in a read). */
+export class GraphStoreError extends Error {
+  override readonly name = 'GraphStoreError';
+  constructor(
+    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
