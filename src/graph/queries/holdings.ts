@@ -1,0 +1,120 @@
+import type { GraphStore } from '../store';
+import type { Row } from '../values';
+import { isoDate, num, reqStr, str } from './values';
+
+export interface HoldingRecord {
+  personKey: string;
+  issuerKey: string;
+  security: string;
+  ownership: string | null;
+  nature: string | null;
+  shares: number | null;
+  asOf: string | null;
+}
+
+export interface OptionRecord {
+  key: string;
+  personKey: string;
+  issuerKey: string;
+  title: string;
+  exercisePrice: number | null;
+  exerciseDate: string | null;
+  expirationDate: string | null;
+  underlyingTitle: string | null;
+  underlyingShares: number | null;
+  shares: number | null;
+  asOf: string | null;
+}
+
+export interface HoldingPointRecord {
+  date: string | null;
+  shares: number;
+  security: string;
+  ownership: string | null;
+  nature: string | null;
+  code: string | null;
+  rowKey: string;
+}
+
+/** Current holdings (the HOLDS edges ingest derives) of a page of people at once. */
+export const HOLDINGS_OF_PERSONS = `
+UNWIND $keys AS k
+MATCH (:Person {key: k})-[h:HOLDS]->(i:Issuer)
+RETURN k AS personKey, i.key AS issuerKey, h.security AS security, h.ownership AS ownership, h.nature AS nature,
+       h.shares AS shares, h.asOf AS asOf
+ORDER BY personKey, i.name, security, ownership, nature`;
+
+export const OPTIONS_OF_PERSONS = `
+UNWIND $keys AS k
+MATCH (:Person {key: k})-[h:HOLDS]->(o:Option)
+RETURN k AS personKey, o.key AS key, o.issuerKey AS issuerKey, o.title AS title, o.exercisePrice AS exercisePrice,
+       o.exerciseDate AS exerciseDate, o.expirationDate AS expirationDate, o.underlyingTitle AS underlyingTitle,
+       o.underlyingShares AS underlyingShares, h.shares AS shares, h.asOf AS asOf
+ORDER BY personKey, title, expirationDate, key`;
+
+/**
+ * The balance after each non-derivative row of current filings, in order (date, filing, row): the
+ * holding over time. Superseded filings are left out, as ingest leaves them out of HOLDS.
+ */
+export const HOLDING_HISTORY = `
+MATCH (:Person {key: $personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(:Issuer {key: $issuerKey})
+MATCH (f)-[:REPORTS]->(t)
+WHERE t.derivative = false AND t.sharesAfter IS NOT NULL
+RETURN t.date AS date, t.sharesAfter AS shares, t.security AS security, t.ownership AS ownership, t.nature AS nature,
+       t.code AS code, t.key AS rowKey
+ORDER BY t.orderKey`;
+
+function holdingOf(r: Row): HoldingRecord {
+  return {
+    personKey: reqStr(r, 'personKey'),
+    issuerKey: reqStr(r, 'issuerKey'),
+    security: str(r.security) ?? '',
+    ownership: str(r.ownership),
+    nature: str(r.nature),
+    shares: num(r.shares),
+    asOf: isoDate(r.asOf),
+  };
+}
+
+function group<T extends { personKey: string }>(items: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) out.set(x.personKey, [...(out.get(x.personKey) ?? []), x]);
+  return out;
+}
+
+export async function holdingsOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, HoldingRecord[]>> {
+  const rows = await store.executeRead((tx) => tx.run(HOLDINGS_OF_PERSONS, { keys: [...keys] }));
+  return group(rows.map(holdingOf));
+}
+
+export async function optionsOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, OptionRecord[]>> {
+  const rows = await store.executeRead((tx) => tx.run(OPTIONS_OF_PERSONS, { keys: [...keys] }));
+  return group(
+    rows.map((r) => ({
+      key: reqStr(r, 'key'),
+      personKey: reqStr(r, 'personKey'),
+      issuerKey: reqStr(r, 'issuerKey'),
+      title: str(r.title) ?? '',
+      exercisePrice: num(r.exercisePrice),
+      exerciseDate: isoDate(r.exerciseDate),
+      expirationDate: isoDate(r.expirationDate),
+      underlyingTitle: str(r.underlyingTitle),
+      underlyingShares: num(r.underlyingShares),
+      shares: num(r.shares),
+      asOf: isoDate(r.asOf),
+    })),
+  );
+}
+
+export async function holdingHistory(store: GraphStore, personKey: string, issuerKey: string): Promise<HoldingPointRecord[]> {
+  const rows = await store.executeRead((tx) => tx.run(HOLDING_HISTORY, { personKey, issuerKey }));
+  return rows.map((r) => ({
+    date: isoDate(r.date),
+    shares: num(r.shares) ?? 0,
+    security: str(r.security) ?? '',
+    ownership: str(r.ownership),
+    nature: str(r.nature),
+    code: str(r.code),
+    rowKey: reqStr(r, 'rowKey'),
+  }));
+}

@@ -1,0 +1,156 @@
+import type { GraphStore } from '../store';
+import type { PlainValue, Row } from '../values';
+import { ROLE_ALTERNATION, roleName, roleTypes, type RoleName } from './roles';
+import { foldCypher, searchWords } from './search';
+import { toPage, windowParams, type Page, type PageWindow } from './page';
+import { asRow, isoDate, num, reqStr, str, strList } from './values';
+
+export interface PersonRecord {
+  key: string;
+  cik: string | null;
+  name: string;
+}
+
+export interface RoleRecord {
+  role: RoleName;
+  title: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+const PERSON_FIELDS = 'p.key AS key, p.cik AS cik, p.name AS name';
+
+export const PERSONS_BY_KEYS = `
+UNWIND $keys AS k
+MATCH (p:Person {key: k})
+RETURN ${PERSON_FIELDS}`;
+
+export const PERSON_BY_CIK = `
+MATCH (p:Person {cik: $cik})
+RETURN ${PERSON_FIELDS}
+ORDER BY key
+LIMIT 1`;
+
+const FOLDED = foldCypher('p.normName');
+
+export const SEARCH_PEOPLE = `
+MATCH (p:Person)
+WITH p, ${FOLDED} AS folded
+WHERE all(w IN $words WHERE folded CONTAINS w)
+RETURN ${PERSON_FIELDS}
+ORDER BY name, key
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_SEARCH_PEOPLE = `
+MATCH (p:Person)
+WITH p, ${FOLDED} AS folded
+WHERE all(w IN $words WHERE folded CONTAINS w)
+RETURN count(p) AS n`;
+
+/** With a role or an issuer: only people holding such a relationship (to that issuer). */
+const IN_ROLE = `
+MATCH (p:Person)-[r]->(i:Issuer)
+WHERE type(r) IN $types AND ($issuerKey IS NULL OR i.key = $issuerKey)
+WITH DISTINCT p
+WITH p, ${FOLDED} AS folded
+WHERE all(w IN $words WHERE folded CONTAINS w)`;
+
+export const SEARCH_PEOPLE_IN_ROLE = `${IN_ROLE}
+RETURN ${PERSON_FIELDS}
+ORDER BY name, key
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_SEARCH_PEOPLE_IN_ROLE = `${IN_ROLE}
+RETURN count(p) AS n`;
+
+/** Each issuer a person has a role at, with the roles (one row per issuer). */
+export const ISSUERS_OF_PERSON = `
+MATCH (p:Person {key: $personKey})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
+WITH i, r ORDER BY type(r)
+WITH i, collect({type: type(r), text: r.text, since: r.since, until: r.until}) AS roles
+RETURN i.key AS issuerKey, roles
+ORDER BY i.name, issuerKey`;
+
+/** People sharing an issuer with this one, with the issuers shared, most shared first. */
+export const CO_INSIDERS = `
+MATCH (p:Person {key: $personKey})-[:${ROLE_ALTERNATION}]->(i:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
+WHERE o.key <> p.key
+WITH o, collect(DISTINCT i.key) AS shared
+RETURN o.key AS key, o.cik AS cik, o.name AS name, shared
+ORDER BY size(shared) DESC, name, key
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_CO_INSIDERS = `
+MATCH (p:Person {key: $personKey})-[:${ROLE_ALTERNATION}]->(:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
+WHERE o.key <> p.key
+RETURN count(DISTINCT o) AS n`;
+
+export function personOf(row: Row): PersonRecord {
+  return { key: reqStr(row, 'key'), cik: str(row.cik), name: str(row.name) ?? '' };
+}
+
+export async function personsByKeys(store: GraphStore, keys: readonly string[]): Promise<PersonRecord[]> {
+  const rows = await store.executeRead((tx) => tx.run(PERSONS_BY_KEYS, { keys: [...keys] }));
+  return rows.map(personOf);
+}
+
+export async function personByCik(store: GraphStore, cik: string): Promise<PersonRecord | null> {
+  const [row] = await store.executeRead((tx) => tx.run(PERSON_BY_CIK, { cik }));
+  return row ? personOf(row) : null;
+}
+
+export interface PeopleFilter {
+  search?: string | null;
+  role?: RoleName | null;
+  issuerKey?: string | null;
+}
+
+function peopleStatements(f: PeopleFilter): { list: string; count: string; params: Record<string, unknown> } {
+  const words = searchWords(f.search);
+  if (f.role || f.issuerKey) {
+    return { list: SEARCH_PEOPLE_IN_ROLE, count: COUNT_SEARCH_PEOPLE_IN_ROLE, params: { words, types: roleTypes(f.role), issuerKey: f.issuerKey ?? null } };
+  }
+  return { list: SEARCH_PEOPLE, count: COUNT_SEARCH_PEOPLE, params: { words } };
+}
+
+export async function searchPeople(store: GraphStore, f: PeopleFilter, w: PageWindow): Promise<Page<PersonRecord>> {
+  const s = peopleStatements(f);
+  const rows = await store.executeRead((tx) => tx.run(s.list, { ...s.params, ...windowParams(w) }));
+  return toPage(rows.map(personOf), w);
+}
+
+export async function countPeople(store: GraphStore, f: PeopleFilter): Promise<number> {
+  const s = peopleStatements(f);
+  const [row] = await store.executeRead((tx) => tx.run(s.count, s.params));
+  return num(row?.n) ?? 0;
+}
+
+export function roleOf(v: PlainValue): RoleRecord {
+  const r = asRow(v);
+  return { role: roleName(reqStr(r, 'type')), title: str(r.text), since: isoDate(r.since), until: isoDate(r.until) };
+}
+
+export interface PersonIssuerRecord {
+  issuerKey: string;
+  roles: RoleRecord[];
+}
+
+export async function issuersOfPerson(store: GraphStore, personKey: string): Promise<PersonIssuerRecord[]> {
+  const rows = await store.executeRead((tx) => tx.run(ISSUERS_OF_PERSON, { personKey }));
+  return rows.map((r) => ({ issuerKey: reqStr(r, 'issuerKey'), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) }));
+}
+
+export interface CoInsiderRecord {
+  person: PersonRecord;
+  sharedIssuerKeys: string[];
+}
+
+export async function coInsiders(store: GraphStore, personKey: string, w: PageWindow): Promise<Page<CoInsiderRecord>> {
+  const rows = await store.executeRead((tx) => tx.run(CO_INSIDERS, { personKey, ...windowParams(w) }));
+  return toPage(rows.map((r) => ({ person: personOf(r), sharedIssuerKeys: strList(r.shared) })), w);
+}
+
+export async function countCoInsiders(store: GraphStore, personKey: string): Promise<number> {
+  const [row] = await store.executeRead((tx) => tx.run(COUNT_CO_INSIDERS, { personKey }));
+  return num(row?.n) ?? 0;
+}
