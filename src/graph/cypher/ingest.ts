@@ -7,6 +7,14 @@
 export const ROLE_TYPES = ['OFFICER_OF', 'DIRECTOR_OF', 'TEN_PERCENT_OWNER_OF', 'OTHER_RELATION_TO'] as const;
 export type RoleType = (typeof ROLE_TYPES)[number];
 
+/** The one descriptive property of a role: an officer's title, an "other" relation's text. */
+export const ROLE_TEXT_PROPERTY: Record<RoleType, string> = {
+  OFFICER_OF: 'title',
+  DIRECTOR_OF: 'text',
+  TEN_PERCENT_OWNER_OF: 'text',
+  OTHER_RELATION_TO: 'text',
+};
+
 /** Which of a batch's filings are already in the graph: those are skipped, so ingest twice == once. */
 export const EXISTING_FILINGS = `
 UNWIND $keys AS k
@@ -86,29 +94,31 @@ export const CREATE_HOLDING_ROWS = createRows('Holding');
 
 /** First and last dates a relationship was seen; the title/text is the one seen last. */
 function mergeRole(type: RoleType): string {
+  const prop = ROLE_TEXT_PROPERTY[type];
   return `
 UNWIND $rows AS r
 MATCH (p:Person {key: r.personKey})
 MATCH (i:Issuer {key: r.issuerKey})
 MERGE (p)-[x:${type}]->(i)
-WITH x, r, date(r.first) AS first, date(r.last) AS last, x.since AS since, x.until AS until, x.text AS text
+WITH x, r, date(r.first) AS first, date(r.last) AS last, x.since AS since, x.until AS until, x.${prop} AS text
 SET x.since = CASE WHEN since IS NULL OR first < since THEN first ELSE since END,
     x.until = CASE WHEN until IS NULL OR last > until THEN last ELSE until END,
-    x.text = CASE WHEN until IS NULL OR last >= until THEN r.text ELSE text END`;
+    x.${prop} = CASE WHEN until IS NULL OR last >= until THEN r.text ELSE text END`;
 }
 export const MERGE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, mergeRole(t)])) as Record<RoleType, string>;
 
 /** Moves a name-only person's roles onto the CIK holder it turned out to be, widening the date span. */
 function moveRole(type: RoleType): string {
+  const prop = ROLE_TEXT_PROPERTY[type];
   return `
 UNWIND $rows AS r
 MATCH (old:Person {key: r.fromKey})-[x:${type}]->(i:Issuer)
 MATCH (new:Person {key: r.toKey})
 MERGE (new)-[y:${type}]->(i)
-WITH x, y, x.since AS s1, x.until AS u1, x.text AS t1, y.since AS s0, y.until AS u0, y.text AS t0
+WITH x, y, x.since AS s1, x.until AS u1, x.${prop} AS t1, y.since AS s0, y.until AS u0, y.${prop} AS t0
 SET y.since = CASE WHEN s0 IS NULL OR s1 < s0 THEN s1 ELSE s0 END,
     y.until = CASE WHEN u0 IS NULL OR u1 > u0 THEN u1 ELSE u0 END,
-    y.text = CASE WHEN u0 IS NULL OR u1 >= u0 THEN t1 ELSE t0 END
+    y.${prop} = CASE WHEN u0 IS NULL OR u1 >= u0 THEN t1 ELSE t0 END
 DELETE x`;
 }
 export const MOVE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveRole(t)])) as Record<RoleType, string>;

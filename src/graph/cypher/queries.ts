@@ -45,7 +45,7 @@ ORDER BY title, expirationDate`;
 export const ROLES_OF_PERSON = `
 MATCH (:Person {key: $personKey})-[r]->(i:Issuer)
 WHERE type(r) IN ['OFFICER_OF', 'DIRECTOR_OF', 'TEN_PERCENT_OWNER_OF', 'OTHER_RELATION_TO']
-RETURN type(r) AS type, i.name AS issuer, r.text AS text, r.since AS since, r.until AS until
+RETURN type(r) AS type, i.name AS issuer, r.title AS title, r.text AS text, r.since AS since, r.until AS until
 ORDER BY type, issuer`;
 
 /** A page of an issuer's current transactions, newest first; $skip/$limit are integers on both engines. */

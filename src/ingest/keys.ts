@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import type { Filing } from '../parser';
+import { normaliseText } from './names';
+
+/**
+ * Stable keys: the same input always gives the same key, which is what makes MERGE (and so a second
+ * ingest) idempotent. A filing is its accession number when it has one, else the hash of its bytes.
+ */
+export function filingKey(filing: Filing, contentHash: string): string {
+  const acc = filing.source?.accessionNumber;
+  if (acc) return `acc:${acc}`;
+  return `sha:${filing.source?.sha256 ?? contentHash}`;
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export const issuerKeyOfCik = (cik: string): string => `cik:${cik}`;
+export const issuerKeyOfName = (normName: string): string => `name:${normName}`;
+export const personKeyOfCik = (cik: string): string => `cik:${cik}`;
+/** A person known only by name is only that name at that issuer: two issuers, two people until a CIK says otherwise. */
+export const personKeyOfName = (normName: string, issuerKey: string): string => `name:${normName}@${issuerKey}`;
+
+/** The terms that make one derivative security (an option grant) distinct from another of the same issuer. */
+export function optionTerms(row: {
+  securityTitle: string;
+  conversionOrExercisePrice: number | null;
+  exerciseDate: string | null;
+  expirationDate: string | null;
+  underlyingSecurityTitle: string | null;
+}): string {
+  const parts = [
+    normaliseText(row.securityTitle),
+    row.conversionOrExercisePrice ?? '',
+    row.exerciseDate ?? '',
+    row.expirationDate ?? '',
+    normaliseText(row.underlyingSecurityTitle),
+  ];
+  return sha256(parts.join('|')).slice(0, 20);
+}
+
+/** One holding line: security, direct/indirect, and nature of indirect ownership. */
+export function holdingGroup(securityTitle: string, ownership: string | null, nature: string | null): string {
+  return [normaliseText(securityTitle), ownership ?? '', normaliseText(nature)].join('|');
+}
+
+/**
+ * Sorts rows by transaction date, then the filing (signature date, key), then position in the
+ * document, as one string so both engines order it identically.
+ */
+export function orderKey(date: string, signatureDate: string, fKey: string, seq: number): string {
+  return `${date}|${signatureDate}|${fKey}|${String(seq).padStart(5, '0')}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Normalised names for entity resolution. Filers spell the same person "Dillon Matthew S.",
+ * "DILLON MATTHEW S" or "Matthew S. Dillon" (EDGAR puts the last name first, OCR'd forms and press
+ * copies often do not), so the key ignores case, punctuation, honorifics/suffixes and word order.
+ * A middle name spelled out in one filing and as an initial in another stays two keys: too many
+ * different people share a first and last name for us to guess.
+ */
+
+const PERSON_NOISE = new Set(['MR', 'MRS', 'MS', 'DR', 'JR', 'SR', 'II', 'III', 'IV', 'MD', 'PHD', 'ESQ', 'CPA']);
+
+function words(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9&\s-]/g, ' ')
+    .replace(/-/g, '')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+/** "Dillon Matthew S." and "matthew s dillon" both give "DILLON MATTHEW S". */
+export function normalisePersonName(name: string): string {
+  const ws = words(name).filter((w) => !PERSON_NOISE.has(w));
+  const full = ws.filter((w) => w.length > 1).sort();
+  const initials = ws.filter((w) => w.length === 1).sort();
+  return [...full, ...initials].join(' ');
+}
+
+const ISSUER_NOISE = new Set(['INC', 'INCORPORATED', 'CORP', 'CORPORATION', 'CO', 'COMPANY', 'LTD', 'LIMITED', 'LLC', 'LP', 'PLC', 'THE', 'NV', 'SA', 'AG', 'HOLDINGS']);
+
+/** "Sonus Networks, Inc." and "SONUS NETWORKS INC /DE/" both give "SONUS NETWORKS". */
+export function normaliseIssuerName(name: string): string {
+  const withoutState = name.replace(/\/[A-Za-z]{2,3}\/?\s*$/, ' ');
+  return words(withoutState)
+    .filter((w) => !ISSUER_NOISE.has(w))
+    .join(' ');
+}
+
+/** Security titles and natures of ownership vary in spacing and case between filings of one holding. */
+export function normaliseText(s: string | null | undefined): string {
+  return (s ?? '').toUpperCase().replace(/[^A-Z0-9.%$]+/g, ' ').trim();
+}

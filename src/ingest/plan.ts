@@ -1,0 +1,231 @@
+import { ROLE_TYPES, type RoleType } from '../graph/cypher/ingest';
+import type { Filing } from '../parser';
+import { holdingGroup, optionTerms, orderKey } from './keys';
+import type { IssuerRow, PersonRow, ResolvedFiling } from './types';
+
+type Props = Record<string, string | number | boolean | null | string[]>;
+
+export interface FilingRow {
+  key: string;
+  issuerKey: string;
+  period: string;
+  signatureDate: string | null;
+  dateOfOriginalSubmission: string | null;
+  props: Props;
+}
+
+export interface RoleRow {
+  personKey: string;
+  issuerKey: string;
+  first: string;
+  last: string;
+  text: string | null;
+}
+
+export interface RowRow {
+  key: string;
+  filingKey: string;
+  issuerKey: string;
+  date: string | null;
+  deemedDate: string | null;
+  exerciseDate: string | null;
+  expirationDate: string | null;
+  props: Props;
+}
+
+/** Everything one batch writes, as the UNWIND parameters of src/graph/cypher/ingest.ts. */
+export interface BatchRows {
+  issuers: IssuerRow[];
+  persons: PersonRow[];
+  filings: FilingRow[];
+  filed: Array<{ personKey: string; filingKey: string }>;
+  roles: Record<RoleType, RoleRow[]>;
+  transactions: RowRow[];
+  holdingRows: RowRow[];
+  /** (person, issuer) pairs whose holdings these filings can change. */
+  pairs: Array<{ personKey: string; issuerKey: string }>;
+}
+
+/** Resolved filings to rows, one row per key: a statement must not depend on its own earlier rows. */
+export function planBatch(filings: ResolvedFiling[]): BatchRows {
+  const issuers = new Map<string, IssuerRow>();
+  const persons = new Map<string, PersonRow>();
+  const filed = new Map<string, { personKey: string; filingKey: string }>();
+  const roles = Object.fromEntries(ROLE_TYPES.map((t) => [t, new Map<string, RoleRow>()])) as Record<RoleType, Map<string, RoleRow>>;
+  const pairs = new Map<string, { personKey: string; issuerKey: string }>();
+  const out: Pick<BatchRows, 'filings' | 'transactions' | 'holdingRows'> = { filings: [], transactions: [], holdingRows: [] };
+
+  for (const rf of filings) {
+    const { filing, key } = rf;
+    const prevIssuer = issuers.get(rf.issuer.key);
+    if (!prevIssuer || (!prevIssuer.cik && rf.issuer.cik)) issuers.set(rf.issuer.key, rf.issuer);
+    out.filings.push(filingRow(rf));
+    rf.owners.forEach((owner, i) => {
+      const prev = persons.get(owner.key);
+      // The CIK holder's own spelling names the node, not a name-only alias resolved onto it.
+      if (!prev || (!prev.cik && owner.cik)) persons.set(owner.key, owner);
+      filed.set(`${owner.key} ${key}`, { personKey: owner.key, filingKey: key });
+      pairs.set(`${owner.key} ${rf.issuer.key}`, { personKey: owner.key, issuerKey: rf.issuer.key });
+      const rel = filing.reportingOwners[i]!.relationship;
+      const seen: Array<[RoleType, boolean, string | null]> = [
+        ['OFFICER_OF', rel.isOfficer, rel.officerTitle],
+        ['DIRECTOR_OF', rel.isDirector, null],
+        ['TEN_PERCENT_OWNER_OF', rel.isTenPercentOwner, null],
+        ['OTHER_RELATION_TO', rel.isOther, rel.otherText],
+      ];
+      for (const [type, on, text] of seen) {
+        if (on) addRole(roles[type], { personKey: owner.key, issuerKey: rf.issuer.key, first: filing.periodOfReport, last: filing.periodOfReport, text });
+      }
+    });
+    addRows(rf, out);
+  }
+  return {
+    issuers: [...issuers.values()],
+    persons: [...persons.values()],
+    filings: out.filings,
+    filed: [...filed.values()],
+    roles: Object.fromEntries(ROLE_TYPES.map((t) => [t, [...roles[t].values()]])) as Record<RoleType, RoleRow[]>,
+    transactions: out.transactions,
+    holdingRows: out.holdingRows,
+    pairs: [...pairs.values()],
+  };
+}
+
+function addRole(into: Map<string, RoleRow>, r: RoleRow): void {
+  const k = `${r.personKey} ${r.issuerKey}`;
+  const prev = into.get(k);
+  if (!prev) {
+    into.set(k, r);
+    return;
+  }
+  // The text seen last wins; on the same date the larger text, so batch order cannot change it.
+  const later = r.last > prev.last || (r.last === prev.last && (r.text ?? '') > (prev.text ?? ''));
+  into.set(k, {
+    ...prev,
+    first: r.first < prev.first ? r.first : prev.first,
+    last: later ? r.last : prev.last,
+    text: later ? r.text : prev.text,
+  });
+}
+
+function filingRow(rf: ResolvedFiling): FilingRow {
+  const f = rf.filing;
+  const isAmendment = f.documentType.endsWith('/A');
+  return {
+    key: rf.key,
+    issuerKey: rf.issuer.key,
+    period: f.periodOfReport,
+    signatureDate: signatureDate(f),
+    dateOfOriginalSubmission: f.dateOfOriginalSubmission ?? null,
+    props: {
+      formType: f.documentType,
+      baseForm: f.documentType.replace('/A', ''),
+      isAmendment,
+      accessionNumber: f.source?.accessionNumber ?? null,
+      sha256: f.source?.sha256 ?? null,
+      sourceFormat: f.source?.format ?? null,
+      notSubjectToSection16: f.notSubjectToSection16 ?? null,
+      aff10b5One: f.aff10b5One ?? null,
+      remarks: f.remarks,
+    },
+  };
+}
+
+function signatureDate(f: Filing): string | null {
+  const dates = f.signatures.map((s) => s.date).filter((d): d is string => d !== null);
+  return dates.length > 0 ? dates.sort()[dates.length - 1]! : null;
+}
+
+interface AnyRow {
+  securityTitle: string;
+  transactionDate?: string | null;
+  deemedExecutionDate?: string | null;
+  transactionCode?: string | null;
+  shares?: number | null;
+  pricePerShare?: number | null;
+  acquiredDisposedCode?: 'A' | 'D' | null;
+  equitySwapInvolved?: boolean;
+  transactionTimeliness?: 'E' | 'L' | null;
+  sharesOwnedFollowingTransaction: number | null;
+  directOrIndirectOwnership: 'D' | 'I' | null;
+  natureOfOwnership: string | null;
+  footnoteIds: string[];
+  fieldFootnoteIds?: Record<string, string[]>;
+  conversionOrExercisePrice?: number | null;
+  exerciseDate?: string | null;
+  expirationDate?: string | null;
+  underlyingSecurityTitle?: string | null;
+  underlyingSecurityShares?: number | null;
+}
+
+/**
+ * Table rows in document order: Table I transactions, Table I holdings, Table II transactions,
+ * Table II holdings. A row's date is its transaction date, or the period of report when it has none
+ * (holdings rows never do), so every balance has an as-of date.
+ */
+function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'holdingRows'>): void {
+  const f = rf.filing;
+  const footnoteText = new Map(f.footnotes.map((n) => [n.id, n.text]));
+  const sig = signatureDate(f) ?? f.periodOfReport;
+  let seq = 0;
+  const tables: Array<[AnyRow[], 'I' | 'II', boolean]> = [
+    [f.nonDerivativeTransactions, 'I', true],
+    [f.nonDerivativeHoldings, 'I', false],
+    [f.derivativeTransactions, 'II', true],
+    [f.derivativeHoldings, 'II', false],
+  ];
+  for (const [rows, table, isTransaction] of tables) {
+    for (const r of rows) {
+      seq++;
+      const derivative = table === 'II';
+      const date = r.transactionDate ?? f.periodOfReport;
+      const ids = [...new Set([...r.footnoteIds, ...Object.values(r.fieldFootnoteIds ?? {}).flat()])].sort(byFootnoteNumber);
+      const props: Props = {
+        seq,
+        table,
+        derivative,
+        security: r.securityTitle,
+        code: r.transactionCode ?? null,
+        shares: r.shares ?? null,
+        price: r.pricePerShare ?? null,
+        acquiredDisposed: r.acquiredDisposedCode ?? null,
+        equitySwap: r.equitySwapInvolved ?? null,
+        timeliness: r.transactionTimeliness ?? null,
+        sharesAfter: r.sharesOwnedFollowingTransaction,
+        ownership: r.directOrIndirectOwnership,
+        nature: r.natureOfOwnership,
+        footnoteIds: ids,
+        footnotes: ids.map((id) => footnoteText.get(id) ?? ''),
+        holdingGroup: holdingGroup(r.securityTitle, r.directOrIndirectOwnership, r.natureOfOwnership),
+        orderKey: orderKey(date, sig, rf.key, seq),
+      };
+      if (derivative) {
+        props.conversionPrice = r.conversionOrExercisePrice ?? null;
+        props.underlyingTitle = r.underlyingSecurityTitle ?? null;
+        props.underlyingShares = r.underlyingSecurityShares ?? null;
+        props.optionTerms = optionTerms({
+          securityTitle: r.securityTitle,
+          conversionOrExercisePrice: r.conversionOrExercisePrice ?? null,
+          exerciseDate: r.exerciseDate ?? null,
+          expirationDate: r.expirationDate ?? null,
+          underlyingSecurityTitle: r.underlyingSecurityTitle ?? null,
+        });
+      }
+      const row: RowRow = {
+        key: `${rf.key}#${seq}`,
+        filingKey: rf.key,
+        issuerKey: rf.issuer.key,
+        date,
+        deemedDate: r.deemedExecutionDate ?? null,
+        exerciseDate: r.exerciseDate ?? null,
+        expirationDate: r.expirationDate ?? null,
+        props,
+      };
+      (isTransaction ? out.transactions : out.holdingRows).push(row);
+    }
+  }
+}
+
+function byFootnoteNumber(a: string, b: string): number {
+  return Number(a.slice(1)) - Number(b.slice(1));
+}

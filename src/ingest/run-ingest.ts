@@ -1,0 +1,122 @@
+import { openGraphStore } from '../graph/open';
+import type { GraphStore } from '../graph/store';
+import { isParseError } from '../parser';
+import { silentReporter, type ProgressReporter } from './progress';
+import { expandPaths, fileInputs, parseInput, type IngestInput } from './sources';
+import type { IngestFailure, IngestSummary } from './summary';
+import type { ParsedFiling } from './types';
+import { writeBatch, type BatchResult } from './write-batch';
+
+export interface IngestOptions {
+  /** A store to write to; when absent one is opened from the environment and closed at the end. */
+  store?: GraphStore;
+  /** Filings per write transaction. */
+  batchSize?: number;
+  reporter?: ProgressReporter;
+}
+
+export const DEFAULT_BATCH_SIZE = 500;
+
+/** `insider-graph ingest PATH...`: files and folders (searched recursively) into the graph. */
+export async function runIngest(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const files = expandPaths(paths);
+  return ingestInputs(fileInputs(files), { ...options, total: files.length });
+}
+
+/**
+ * Parses inputs and writes them in batches, one transaction each. The next batch is parsed while the
+ * previous one is being written. A batch the store refuses is written again filing by filing, so one
+ * bad filing costs only itself: it leaves nothing in the graph and is listed in the summary.
+ */
+export async function ingestInputs(
+  inputs: Iterable<IngestInput> | AsyncIterable<IngestInput>,
+  options: IngestOptions & { total?: number } = {},
+): Promise<IngestSummary> {
+  const store = options.store ?? (await openGraphStore());
+  const reporter = options.reporter ?? silentReporter;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const started = Date.now();
+  const tally = { files: 0, written: 0, skipped: 0, transactions: 0, failures: [] as IngestFailure[] };
+  const report = (): void =>
+    reporter.update({
+      files: tally.files,
+      total: options.total,
+      written: tally.written,
+      skipped: tally.skipped,
+      errors: tally.failures.length,
+      transactions: tally.transactions,
+      elapsedMs: Date.now() - started,
+    });
+
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async (batch: ParsedFiling[]): Promise<void> => {
+    await inFlight;
+    inFlight = writeIsolating(store, batch).then(({ results, failures }) => {
+      for (const r of results) {
+        tally.written += r.written.length;
+        tally.skipped += r.skipped.length;
+        tally.transactions += r.transactions;
+      }
+      tally.failures.push(...failures);
+      report();
+    });
+  };
+
+  try {
+    let batch: ParsedFiling[] = [];
+    for await (const input of inputs) {
+      tally.files++;
+      try {
+        batch.push(parseInput(input));
+      } catch (e) {
+        tally.failures.push(failure(input.origin, isParseError(e) ? 'parse' : 'read', e));
+      }
+      if (batch.length >= batchSize) {
+        await flush(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await flush(batch);
+    await inFlight;
+  } finally {
+    if (!options.store) await store.close();
+  }
+
+  const durationMs = Date.now() - started;
+  const summary: IngestSummary = {
+    engine: store.engine,
+    files: tally.files,
+    written: tally.written,
+    skipped: tally.skipped,
+    failures: tally.failures,
+    transactions: tally.transactions,
+    durationMs,
+    filingsPerSecond: durationMs > 0 ? (tally.written * 1000) / durationMs : 0,
+    transactionsPerSecond: durationMs > 0 ? (tally.transactions * 1000) / durationMs : 0,
+  };
+  reporter.finish(summary);
+  return summary;
+}
+
+async function writeIsolating(store: GraphStore, batch: ParsedFiling[]): Promise<{ results: BatchResult[]; failures: IngestFailure[] }> {
+  try {
+    return { results: [await writeBatch(store, batch)], failures: [] };
+  } catch (e) {
+    if (batch.length === 1) return { results: [], failures: [failure(batch[0]!.origin, 'write', e)] };
+  }
+  const results: BatchResult[] = [];
+  const failures: IngestFailure[] = [];
+  for (const one of batch) {
+    try {
+      results.push(await writeBatch(store, [one]));
+    } catch (e) {
+      failures.push(failure(one.origin, 'write', e));
+    }
+  }
+  return { results, failures };
+}
+
+function failure(origin: string, stage: IngestFailure['stage'], e: unknown): IngestFailure {
+  const code = isParseError(e) ? e.code : e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : 'WRITE_FAILED';
+  return { origin, stage, code, message: e instanceof Error ? e.message : String(e) };
+}

@@ -1,0 +1,36 @@
+import type { Filing } from '../parser';
+
+/** A filing read and parsed, with the key it will have in the graph. */
+export interface ParsedFiling {
+  filing: Filing;
+  key: string;
+  /** Where it came from (a path), for the summary's failure list. */
+  origin: string;
+}
+
+export interface IssuerRow {
+  key: string;
+  cik: string | null;
+  name: string;
+  normName: string;
+  ticker: string | null;
+}
+
+export interface PersonRow {
+  key: string;
+  cik: string | null;
+  name: string;
+  normName: string;
+}
+
+/** A parsed filing with its issuer and owners resolved to graph keys (ownerKeys follows reportingOwners). */
+export interface ResolvedFiling extends ParsedFiling {
+  issuer: IssuerRow;
+  owners: PersonRow[];
+}
+
+/** A name-only person found to be a CIK holder: its relationships move to `toKey` and it goes. */
+export interface PersonMerge {
+  fromKey: string;
+  toKey: string;
+}

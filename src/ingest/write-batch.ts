@@ -1,0 +1,75 @@
+import * as C from '../graph/cypher/ingest';
+import type { GraphStore, GraphTx } from '../graph/store';
+import { planBatch } from './plan';
+import { resolveBatch } from './resolve';
+import type { ParsedFiling, PersonMerge } from './types';
+
+export interface BatchResult {
+  written: ParsedFiling[];
+  /** Already in the graph (or twice in the batch): nothing to do, which is what makes ingest idempotent. */
+  skipped: ParsedFiling[];
+  transactions: number;
+}
+
+/** One batch, one write transaction: either every filing of it lands with its derived facts, or none. */
+export function writeBatch(store: GraphStore, batch: ParsedFiling[]): Promise<BatchResult> {
+  return store.executeWrite((tx) => writeInTx(tx, batch));
+}
+
+async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResult> {
+  const existing = new Set((await tx.run(C.EXISTING_FILINGS, { keys: batch.map((p) => p.key) })).map((r) => String(r.key)));
+  const fresh: ParsedFiling[] = [];
+  const skipped: ParsedFiling[] = [];
+  const seen = new Set<string>();
+  for (const p of batch) {
+    if (existing.has(p.key) || seen.has(p.key)) skipped.push(p);
+    else fresh.push(p);
+    seen.add(p.key);
+  }
+  if (fresh.length === 0) return { written: [], skipped, transactions: 0 };
+
+  const { filings, merges } = await resolveBatch(tx, fresh);
+  const rows = planBatch(filings);
+  const run = async (query: string, params: Record<string, unknown[]>): Promise<void> => {
+    if (Object.values(params).every((v) => v.length > 0)) await tx.run(query, params);
+  };
+
+  await run(C.MERGE_ISSUERS, { rows: rows.issuers });
+  await run(C.MERGE_PERSONS, { rows: rows.persons });
+  await run(C.MERGE_FILINGS, { rows: rows.filings });
+  await run(C.MERGE_FILED, { rows: rows.filed });
+  for (const type of C.ROLE_TYPES) await run(C.MERGE_ROLE[type], { rows: rows.roles[type] });
+  await run(C.CREATE_TRANSACTIONS, { rows: rows.transactions });
+  await run(C.CREATE_HOLDING_ROWS, { rows: rows.holdingRows });
+
+  const pairs = new Map(rows.pairs.map((p) => [`${p.personKey} ${p.issuerKey}`, p]));
+  const addPairs = (rs: Array<Record<string, unknown>>): void => {
+    for (const r of rs) pairs.set(`${String(r.personKey)} ${String(r.issuerKey)}`, { personKey: String(r.personKey), issuerKey: String(r.issuerKey) });
+  };
+  if (merges.length > 0) addPairs(await absorbPersons(tx, merges));
+
+  const amendable = rows.filings.map((f) => f.key);
+  const originals = (await tx.run(C.LINK_AMENDMENTS, { keys: amendable })).map((r) => String(r.key));
+  if (originals.length > 0) {
+    await tx.run(C.MARK_SUPERSEDED, { keys: originals });
+    addPairs(await tx.run(C.PAIRS_OF_FILINGS, { keys: originals }));
+  }
+
+  // Drop pairs of people merged away in this batch: their holdings were removed with them.
+  const gone = new Set(merges.map((m) => m.fromKey));
+  const pairList = [...pairs.values()].filter((p) => !gone.has(p.personKey));
+  await run(C.DELETE_HOLDINGS, { pairs: pairList });
+  await run(C.DELETE_OPTIONS, { pairs: pairList });
+  await run(C.BUILD_HOLDINGS, { pairs: pairList });
+  await run(C.BUILD_OPTIONS, { pairs: pairList });
+  await run(C.LINK_EXERCISES, { pairs: pairList });
+  return { written: fresh, skipped, transactions: rows.transactions.length };
+}
+
+/** Moves name-only people onto their CIK holders; returns the (person, issuer) pairs to recompute. */
+async function absorbPersons(tx: GraphTx, merges: PersonMerge[]): Promise<Array<Record<string, unknown>>> {
+  await tx.run(C.MOVE_FILED, { rows: merges });
+  for (const type of C.ROLE_TYPES) await tx.run(C.MOVE_ROLE[type], { rows: merges });
+  await tx.run(C.DELETE_MERGED_PERSONS, { rows: merges });
+  return tx.run(C.ISSUERS_OF_PERSONS, { keys: [...new Set(merges.map((m) => m.toKey))] });
+}
