@@ -63,13 +63,14 @@ SKIP $skip LIMIT $limit`;
 export const COUNT_SEARCH_PEOPLE_IN_ROLE = `${IN_ROLE}
 RETURN count(p) AS n`;
 
-/** Each issuer a person has a role at, with the roles (one row per issuer). */
-export const ISSUERS_OF_PERSON = `
-MATCH (p:Person {key: $personKey})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
-WITH i, r ORDER BY type(r)
-WITH i, collect({type: type(r), text: r.text, since: r.since, until: r.until}) AS roles
-RETURN i.key AS issuerKey, roles
-ORDER BY i.name, issuerKey`;
+/** Each issuer a person has a role at, with the roles (one row per person and issuer), for a page of people. */
+export const ISSUERS_OF_PERSONS = `
+UNWIND $keys AS k
+MATCH (:Person {key: k})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
+WITH k, i, r ORDER BY type(r)
+WITH k, i, collect({type: type(r), text: r.text, since: r.since, until: r.until}) AS roles
+RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, roles
+ORDER BY personKey, issuerName, issuerKey`;
 
 /** People sharing an issuer with this one, with the issuers shared, most shared first. */
 export const CO_INSIDERS = `
@@ -135,9 +136,14 @@ export interface PersonIssuerRecord {
   roles: RoleRecord[];
 }
 
-export async function issuersOfPerson(store: GraphStore, personKey: string): Promise<PersonIssuerRecord[]> {
-  const rows = await store.executeRead((tx) => tx.run(ISSUERS_OF_PERSON, { personKey }));
-  return rows.map((r) => ({ issuerKey: reqStr(r, 'issuerKey'), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) }));
+export async function issuersOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, PersonIssuerRecord[]>> {
+  const rows = await store.executeRead((tx) => tx.run(ISSUERS_OF_PERSONS, { keys: [...keys] }));
+  const out = new Map<string, PersonIssuerRecord[]>();
+  for (const r of rows) {
+    const k = reqStr(r, 'personKey');
+    out.set(k, [...(out.get(k) ?? []), { issuerKey: reqStr(r, 'issuerKey'), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) }]);
+  }
+  return out;
 }
 
 export interface CoInsiderRecord {
