@@ -16,7 +16,8 @@ export const toIssuer = (r: IssuerRecord): Issuer => ({ key: r.key, cik: r.cik, 
 export const toFiling = (r: FilingRecord): Filing => ({ ...r });
 
 export function toTransaction(r: TransactionRecord): Transaction {
-  const value = r.shares !== null && r.price !== null ? r.shares * r.price : null;
+  // Rounded to a millionth: binary floating point makes 14278 × 4.48 come out as 63965.44000000001.
+  const value = r.shares !== null && r.price !== null ? Math.round(r.shares * r.price * 1e6) / 1e6 : null;
   return {
     key: r.key,
     filingKey: r.filingKey,

@@ -58,7 +58,7 @@ WHERE type(r) IN $types AND ($asOf IS NULL OR (r.since <= date($asOf) AND r.unti
 
 export const INSIDERS = `${INSIDERS_MATCH}
 WITH p, r ORDER BY type(r)
-WITH p, collect({type: type(r), text: r.text, since: r.since, until: r.until}) AS roles
+WITH p, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
 RETURN p.key AS key, p.cik AS cik, p.name AS name, roles
 ORDER BY name, key
 SKIP $skip LIMIT $limit`;

@@ -18,7 +18,7 @@ export const MAX_NETWORK_DEPTH = 3;
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
 const NODE_MAP = `{label: labels(n)[0], key: n.key, name: n.name}`;
-const REL_MAP = `{type: type(r), fromLabel: labels(startNode(r))[0], from: startNode(r).key, toLabel: labels(endNode(r))[0], to: endNode(r).key, text: r.text, since: r.since, until: r.until}`;
+const REL_MAP = `{type: type(r), fromLabel: labels(startNode(r))[0], from: startNode(r).key, toLabel: labels(endNode(r))[0], to: endNode(r).key, text: coalesce(r.title, r.text), since: r.since, until: r.until}`;
 
 function connectionStatement(to: WalkLabel, hops: number): string {
   return `
@@ -57,7 +57,7 @@ export const EDGES_AMONG = `
 UNWIND $personKeys AS pk
 MATCH (p:Person {key: pk})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
 WHERE i.key IN $issuerKeys
-RETURN p.key AS from, type(r) AS type, i.key AS to, r.text AS text, r.since AS since, r.until AS until
+RETURN p.key AS from, type(r) AS type, i.key AS to, coalesce(r.title, r.text) AS text, r.since AS since, r.until AS until
 ORDER BY from, to, type`;
 
 export const NODE_NAME = {

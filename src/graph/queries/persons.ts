@@ -68,7 +68,7 @@ export const ISSUERS_OF_PERSONS = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
 WITH k, i, r ORDER BY type(r)
-WITH k, i, collect({type: type(r), text: r.text, since: r.since, until: r.until}) AS roles
+WITH k, i, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
 RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, roles
 ORDER BY personKey, issuerName, issuerKey`;
 
