@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -15,6 +16,7 @@ import { apiSchema } from '../schema/build';
 import { bearerToken } from './auth';
 import { formatError } from './format-error';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
+import { defaultWebDir, mountWeb } from './web';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -27,6 +29,8 @@ export interface ServerOptions {
   limits?: Partial<QueryLimits>;
   /** Stack traces in error responses; by default only when NODE_ENV=development. */
   development?: boolean;
+  /** The built Explorer and GraphiQL (dist/web); by default this package's build when there is one, false for the API alone. */
+  web?: string | false;
 }
 
 export interface RunningServer {
@@ -54,7 +58,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: formatError(dev),
     includeStacktraceInErrorResponses: dev,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    // Apollo's own landing page loads from a CDN; browsers get the bundled GraphiQL (./web) instead.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -66,6 +71,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.status(503).json({ status: 'unavailable', engine: store.engine });
     }
   });
+  const web = options.web === undefined ? defaultWebDir() : options.web;
+  if (web) mountWeb(app, web);
   app.use(
     '/graphql',
     // A filing sent to ingestFiling may be a few MB of submission text, JSON-escaped.
