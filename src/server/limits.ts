@@ -14,7 +14,7 @@ export interface QueryLimits {
  * Deep enough for person → coInsiders → edges → node → person → issuers → issuer → insiders, far
  * from what walking the graph through nested fields (instead of `network`) would need.
  */
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 15, maxCost: 5000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 15, maxCost: 20000 };
 
 /**
  * The armor rules throw by default, which Apollo reports as an internal error; reported through the

@@ -3,6 +3,8 @@ import type { PlainValue, Row } from '../values';
 import { ROLE_ALTERNATION, roleName, roleTypes, type RoleName } from './roles';
 import { foldCypher, searchWords } from './search';
 import { toPage, windowParams, type Page, type PageWindow } from './page';
+import { joinedIssuer } from './holdings';
+import type { IssuerRecord } from './issuers';
 import { asRow, isoDate, num, reqStr, str, strList } from './values';
 
 export interface PersonRecord {
@@ -69,7 +71,7 @@ UNWIND $keys AS k
 MATCH (:Person {key: k})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
 WITH k, i, r ORDER BY type(r)
 WITH k, i, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
-RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, roles
+RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, roles
 ORDER BY personKey, issuerName, issuerKey`;
 
 /** People sharing an issuer with this one, with the issuers shared, most shared first. */
@@ -133,6 +135,7 @@ export function roleOf(v: PlainValue): RoleRecord {
 
 export interface PersonIssuerRecord {
   issuerKey: string;
+  issuer: IssuerRecord;
   roles: RoleRecord[];
 }
 
@@ -141,7 +144,7 @@ export async function issuersOfPersons(store: GraphStore, keys: readonly string[
   const out = new Map<string, PersonIssuerRecord[]>();
   for (const r of rows) {
     const k = reqStr(r, 'personKey');
-    out.set(k, [...(out.get(k) ?? []), { issuerKey: reqStr(r, 'issuerKey'), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) }]);
+    out.set(k, [...(out.get(k) ?? []), { issuerKey: reqStr(r, 'issuerKey'), issuer: joinedIssuer(r), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) }]);
   }
   return out;
 }
