@@ -1,5 +1,6 @@
 import * as C from '../graph/cypher/ingest';
 import type { GraphStore, GraphTx } from '../graph/store';
+import { amendmentLinks, amendSides } from './amendments';
 import { planBatch } from './plan';
 import { resolveBatch } from './resolve';
 import type { ParsedFiling, PersonMerge } from './types';
@@ -36,7 +37,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
 
   await run(C.MERGE_ISSUERS, { rows: rows.issuers });
   await run(C.MERGE_PERSONS, { rows: rows.persons });
-  await run(C.MERGE_FILINGS, { rows: rows.filings });
+  await run(C.CREATE_FILINGS, { rows: rows.filings });
   await run(C.MERGE_FILED, { rows: rows.filed });
   for (const type of C.ROLE_TYPES) await run(C.MERGE_ROLE[type], { rows: rows.roles[type] });
   await run(C.CREATE_TRANSACTIONS, { rows: rows.transactions });
@@ -48,9 +49,15 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   };
   if (merges.length > 0) addPairs(await absorbPersons(tx, merges));
 
-  const amendable = rows.filings.map((f) => f.key);
-  const originals = (await tx.run(C.LINK_AMENDMENTS, { keys: amendable })).map((r) => String(r.key));
-  if (originals.length > 0) {
+  const sides = amendSides(rows.filings, rows.filed);
+  const counterparts = await tx.run(C.FIND_AMENDMENT_COUNTERPARTS, {
+    rows: rows.filings.map((f) => ({ key: f.key, amendGroup: f.props.amendGroup, isAmendment: f.props.isAmendment })),
+  });
+  // The batch's own filings are already written, so pairs within the batch are found too.
+  const links = amendmentLinks(sides, counterparts);
+  const originals = [...new Set(links.map((l) => l.original))];
+  if (links.length > 0) {
+    await tx.run(C.LINK_AMENDMENTS, { rows: links });
     await tx.run(C.MARK_SUPERSEDED, { keys: originals });
     addPairs(await tx.run(C.PAIRS_OF_FILINGS, { keys: originals }));
   }
@@ -73,3 +80,4 @@ async function absorbPersons(tx: GraphTx, merges: PersonMerge[]): Promise<Array<
   await tx.run(C.DELETE_MERGED_PERSONS, { rows: merges });
   return tx.run(C.ISSUERS_OF_PERSONS, { keys: [...new Set(merges.map((m) => m.toKey))] });
 }
+
