@@ -27,11 +27,10 @@ UNWIND $keys AS k
 MATCH (p:Person {key: k})
 RETURN ${PERSON_FIELDS}`;
 
+/** A person with a CIK is keyed by it (see the ingest's personKeyOfCik), so this is an index look-up. */
 export const PERSON_BY_CIK = `
-MATCH (p:Person {cik: $cik})
-RETURN ${PERSON_FIELDS}
-ORDER BY key
-LIMIT 1`;
+MATCH (p:Person {key: 'cik:' + $cik})
+RETURN ${PERSON_FIELDS}`;
 
 const FOLDED = foldCypher('p.normName');
 
@@ -49,10 +48,18 @@ WITH p, ${FOLDED} AS folded
 WHERE all(w IN $words WHERE folded CONTAINS w)
 RETURN count(p) AS n`;
 
-/** With a role or an issuer: only people holding such a relationship (to that issuer). */
+/** With a role: only people holding such a relationship to some issuer. */
 const IN_ROLE = `
-MATCH (p:Person)-[r]->(i:Issuer)
-WHERE type(r) IN $types AND ($issuerKey IS NULL OR i.key = $issuerKey)
+MATCH (p:Person)-[r:${ROLE_ALTERNATION}]->(:Issuer)
+WHERE type(r) IN $types
+WITH DISTINCT p
+WITH p, ${FOLDED} AS folded
+WHERE all(w IN $words WHERE folded CONTAINS w)`;
+
+/** With an issuer: its insiders (in that role). Grafeo plans from the first node, so the issuer comes first. */
+const AT_ISSUER = `
+MATCH (:Issuer {key: $issuerKey})<-[r:${ROLE_ALTERNATION}]-(p:Person)
+WHERE type(r) IN $types
 WITH DISTINCT p
 WITH p, ${FOLDED} AS folded
 WHERE all(w IN $words WHERE folded CONTAINS w)`;
@@ -63,6 +70,14 @@ ORDER BY name, key
 SKIP $skip LIMIT $limit`;
 
 export const COUNT_SEARCH_PEOPLE_IN_ROLE = `${IN_ROLE}
+RETURN count(p) AS n`;
+
+export const SEARCH_PEOPLE_AT_ISSUER = `${AT_ISSUER}
+RETURN ${PERSON_FIELDS}
+ORDER BY name, key
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_SEARCH_PEOPLE_AT_ISSUER = `${AT_ISSUER}
 RETURN count(p) AS n`;
 
 /** Each issuer a person has a role at, with the roles (one row per person and issuer), for a page of people. */
@@ -110,9 +125,10 @@ export interface PeopleFilter {
 
 function peopleStatements(f: PeopleFilter): { list: string; count: string; params: Record<string, unknown> } {
   const words = searchWords(f.search);
-  if (f.role || f.issuerKey) {
-    return { list: SEARCH_PEOPLE_IN_ROLE, count: COUNT_SEARCH_PEOPLE_IN_ROLE, params: { words, types: roleTypes(f.role), issuerKey: f.issuerKey ?? null } };
+  if (f.issuerKey) {
+    return { list: SEARCH_PEOPLE_AT_ISSUER, count: COUNT_SEARCH_PEOPLE_AT_ISSUER, params: { words, types: roleTypes(f.role), issuerKey: f.issuerKey } };
   }
+  if (f.role) return { list: SEARCH_PEOPLE_IN_ROLE, count: COUNT_SEARCH_PEOPLE_IN_ROLE, params: { words, types: roleTypes(f.role) } };
   return { list: SEARCH_PEOPLE, count: COUNT_SEARCH_PEOPLE, params: { words } };
 }
 
