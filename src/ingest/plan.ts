@@ -43,6 +43,8 @@ export interface BatchRows {
   roles: Record<RoleType, RoleRow[]>;
   transactions: RowRow[];
   holdingRows: RowRow[];
+  /** M, X and C rows of Table II with the option (per owner) each one used. */
+  exercises: Array<{ transactionKey: string; optionKey: string }>;
   /** (person, issuer) pairs whose holdings these filings can change. */
   pairs: Array<{ personKey: string; issuerKey: string }>;
 }
@@ -54,7 +56,7 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
   const filed = new Map<string, { personKey: string; filingKey: string }>();
   const roles = Object.fromEntries(ROLE_TYPES.map((t) => [t, new Map<string, RoleRow>()])) as Record<RoleType, Map<string, RoleRow>>;
   const pairs = new Map<string, { personKey: string; issuerKey: string }>();
-  const out: Pick<BatchRows, 'filings' | 'transactions' | 'holdingRows'> = { filings: [], transactions: [], holdingRows: [] };
+  const out: Pick<BatchRows, 'filings' | 'transactions' | 'holdingRows' | 'exercises'> = { filings: [], transactions: [], holdingRows: [], exercises: [] };
 
   for (const rf of filings) {
     const { filing, key } = rf;
@@ -88,6 +90,7 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
     roles: Object.fromEntries(ROLE_TYPES.map((t) => [t, [...roles[t].values()]])) as Record<RoleType, RoleRow[]>,
     transactions: out.transactions,
     holdingRows: out.holdingRows,
+    exercises: out.exercises,
     pairs: [...pairs.values()],
   };
 }
@@ -166,7 +169,7 @@ interface AnyRow {
  * Table II holdings. A row's date is its transaction date, or the period of report when it has none
  * (holdings rows never do), so every balance has an as-of date.
  */
-function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'holdingRows'>): void {
+function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'holdingRows' | 'exercises'>): void {
   const f = rf.filing;
   const footnoteText = new Map(f.footnotes.map((n) => [n.id, n.text]));
   const sig = signatureDate(f) ?? f.periodOfReport;
@@ -225,6 +228,9 @@ function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'hold
       if (r.exerciseDate) row.exerciseDate = r.exerciseDate;
       if (r.expirationDate) row.expirationDate = r.expirationDate;
       (isTransaction ? out.transactions : out.holdingRows).push(row);
+      if (isTransaction && derivative && (r.transactionCode === 'M' || r.transactionCode === 'X' || r.transactionCode === 'C')) {
+        for (const owner of rf.owners) out.exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${String(props.optionTerms)}` });
+      }
     }
   }
 }

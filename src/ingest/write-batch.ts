@@ -43,9 +43,16 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   await run(C.CREATE_TRANSACTIONS, { rows: rows.transactions });
   await run(C.CREATE_HOLDING_ROWS, { rows: rows.holdingRows });
 
-  const pairs = new Map(rows.pairs.map((p) => [`${p.personKey} ${p.issuerKey}`, p]));
+  const key = (p: { personKey: string; issuerKey: string }): string => `${p.personKey} ${p.issuerKey}`;
+  const pairs = new Map(rows.pairs.map((p) => [key(p), p]));
+  // Pairs whose options must be rebuilt from nothing: rows stopped counting, or an owner merged in.
+  const rebuild = new Map<string, { personKey: string; issuerKey: string }>();
   const addPairs = (rs: Array<Record<string, unknown>>): void => {
-    for (const r of rs) pairs.set(`${String(r.personKey)} ${String(r.issuerKey)}`, { personKey: String(r.personKey), issuerKey: String(r.issuerKey) });
+    for (const r of rs) {
+      const p = { personKey: String(r.personKey), issuerKey: String(r.issuerKey) };
+      pairs.set(key(p), p);
+      rebuild.set(key(p), p);
+    }
   };
   if (merges.length > 0) addPairs(await absorbPersons(tx, merges));
 
@@ -65,11 +72,14 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   // Drop pairs of people merged away in this batch: their holdings were removed with them.
   const gone = new Set(merges.map((m) => m.fromKey));
   const pairList = [...pairs.values()].filter((p) => !gone.has(p.personKey));
+  const rebuildList = [...rebuild.values()].filter((p) => !gone.has(p.personKey));
   await run(C.DELETE_HOLDINGS, { pairs: pairList });
-  await run(C.DELETE_OPTIONS, { pairs: pairList });
+  await run(C.DELETE_OPTION_HOLDINGS, { pairs: pairList });
+  await run(C.DELETE_OPTIONS, { pairs: rebuildList });
   await run(C.BUILD_HOLDINGS, { pairs: pairList });
   await run(C.BUILD_OPTIONS, { pairs: pairList });
-  await run(C.LINK_EXERCISES, { pairs: pairList });
+  await run(C.LINK_NEW_EXERCISES, { rows: rows.exercises });
+  await run(C.LINK_EXERCISES, { pairs: rebuildList });
   return { written: fresh, skipped, transactions: rows.transactions.length };
 }
 

@@ -30,6 +30,7 @@ describe.each([
   beforeAll(async () => {
     ({ store, dispose } = await openTestStore());
     const s = await ingestInputs(inputs(), { store, batchSize: 1 });
+    expect(s.failures).toEqual([]);
     expect(s.written).toBe(3);
   });
   afterAll(() => dispose());

@@ -177,6 +177,13 @@ UNWIND $pairs AS pr
 MATCH (:Person {key: pr.personKey})-[h:HOLDS]->(:Issuer {key: pr.issuerKey})
 DELETE h`;
 
+/** In its own statement: Grafeo 0.6 refuses DELETE of a null that an OPTIONAL MATCH gives. */
+export const DELETE_OPTION_HOLDINGS = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.personKey})-[h:HOLDS]->(:Option {issuerKey: pr.issuerKey})
+DELETE h`;
+
+/** Options are rebuilt from scratch only where rows stopped counting (amendments) or owners merged. */
 export const DELETE_OPTIONS = `
 UNWIND $pairs AS pr
 MATCH (:Person {key: pr.personKey})-[:HOLDS]->(o:Option {issuerKey: pr.issuerKey})
@@ -196,7 +203,11 @@ WITH p, i, t.holdingGroup AS grp, collect(t) AS rows
 WITH p, i, rows[-1] AS last
 CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: last.nature, shares: last.sharesAfter, asOf: last.date}]->(i)`;
 
-/** One Option per (person, issuer, derivative terms); HOLDS to it from the latest row with a balance. */
+/**
+ * One Option per (person, issuer, derivative terms), MERGEd so it survives rebuilds (and keeps its
+ * EXERCISES); its HOLDS (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a
+ * balance.
+ */
 export const BUILD_OPTIONS = `
 UNWIND $pairs AS pr
 MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(i:Issuer {key: pr.issuerKey})
@@ -215,7 +226,14 @@ WHERE size(balances) > 0
 WITH p, o, balances[-1] AS bal
 CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date}]->(o)`;
 
-/** Exercises and conversions (M, X, C rows of Table II) point at the option they used. */
+/** Exercises and conversions (M, X, C rows of Table II) of new filings point at the option they used. */
+export const LINK_NEW_EXERCISES = `
+UNWIND $rows AS r
+MATCH (t:Transaction {key: r.transactionKey})
+MATCH (o:Option {key: r.optionKey})
+MERGE (t)-[:EXERCISES]->(o)`;
+
+/** The same for every exercise of a (person, issuer), after its options were rebuilt from scratch. */
 export const LINK_EXERCISES = `
 UNWIND $pairs AS pr
 MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(:Issuer {key: pr.issuerKey})
