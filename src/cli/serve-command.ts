@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { openGraphStore } from '../graph/open';
+import { runIngest } from '../ingest';
 import { startServer, type RunningServer } from '../server';
 import type { CommandIO } from './io';
 
@@ -43,14 +44,20 @@ export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
     .description('Serve the graph over GraphQL (POST/GET /graphql, GET /healthz) until SIGINT/SIGTERM')
     .option('--port <n>', `port to listen on (PORT, default ${DEFAULT_PORT}; 0 picks a free one)`, port)
     .option('--host <addr>', 'address to listen on (HOST, default 127.0.0.1; 0.0.0.0 for all)')
+    .option('--ingest <paths...>', 'ingest these files and folders first (filings already in the graph are skipped)')
     .addHelpText(
       'after',
       '\nEnvironment: INSIDER_GRAPH_WRITE_TOKEN turns on the ingestFiling mutation, INSIDER_GRAPH_CYPHER_TOKEN the read-only cypher one; NEO4J_URI selects Neo4j, else the embedded graph in INSIDER_GRAPH_DATA (./data/graph).',
     )
-    .action(async (opts: { port?: number; host?: string }) => {
+    .action(async (opts: { port?: number; host?: string; ingest?: string[] }) => {
       const store = await openGraphStore();
       let running: RunningServer | undefined;
       try {
+        if (opts.ingest?.length) {
+          const s = await runIngest(opts.ingest, { store });
+          io.out(`insider-graph: ingested ${s.written} new filings (${s.skipped} already there, ${s.failures.length} failed) from ${opts.ingest.join(' ')}`);
+          for (const f of s.failures) io.err(`insider-graph: ${f.origin}: ${f.message} (${f.code})`);
+        }
         running = await startServer({
           store,
           port: opts.port ?? (env.PORT ? port(env.PORT) : DEFAULT_PORT),

@@ -49,3 +49,27 @@ test('serve prints the URL and an example query, answers until stopped, then clo
   const again = await GrafeoStore.open(dir);
   await again.close();
 });
+
+test('serve --ingest loads the bundled samples into an empty graph first', async () => {
+  const empty = mkdtempSync(join(tmpdir(), 'insider-graph-serve-empty-'));
+  process.env.INSIDER_GRAPH_DATA = empty;
+  try {
+    const out: string[] = [];
+    const io: CommandIO = { out: (l) => out.push(l), err: (l) => out.push(l), exitCode: -1 };
+    let total: unknown;
+    const seeds = ['000_f634a1f8fa0f4dc8', '001_512eeb9e10c94baa', '002_c242a1826b590505', '003_bc326234758fde37', '004_47b33eeacef7bd42'].map((s) => join(__dirname, '..', '..', 'samples', 'seeds', `${s}.expected.json`));
+    const cmd = serveCommand(io, {
+      env: {},
+      untilStopped: async (running) => {
+        const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ issuer(ticker: "SONS") { insiders { totalCount } } }' }) });
+        total = await res.json();
+      },
+    });
+    await cmd.parseAsync(['--port', '0', '--ingest', ...seeds], { from: 'user' });
+    expect(out[0]).toBe(`insider-graph: ingested 5 new filings (0 already there, 0 failed) from ${seeds.join(' ')}`);
+    expect(total).toEqual({ data: { issuer: { insiders: { totalCount: 3 } } } });
+  } finally {
+    process.env.INSIDER_GRAPH_DATA = dir;
+    rmSync(empty, { recursive: true, force: true });
+  }
+});
