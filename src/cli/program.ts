@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './parse-command';
+import { serveCommand } from './serve-command';
 import { UsageError, type CommandIO } from './io';
 
 export const EXIT_USAGE = 2;
@@ -11,6 +12,7 @@ export function buildProgram(io: CommandIO): Command {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
   program.addCommand(parseCommand(io));
+  program.addCommand(serveCommand(io));
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   return program;
 }

@@ -22,14 +22,15 @@ export interface RoleRow {
   text: string | null;
 }
 
+/** Dates other than `date` are often absent: absent keys cost nothing to send and read as null. */
 export interface RowRow {
   key: string;
   filingKey: string;
   issuerKey: string;
-  date: string | null;
-  deemedDate: string | null;
-  exerciseDate: string | null;
-  expirationDate: string | null;
+  date: string;
+  deemedDate?: string;
+  exerciseDate?: string;
+  expirationDate?: string;
   props: Props;
 }
 
@@ -42,6 +43,8 @@ export interface BatchRows {
   roles: Record<RoleType, RoleRow[]>;
   transactions: RowRow[];
   holdingRows: RowRow[];
+  /** M, X and C rows of Table II with the option (per owner) each one used. */
+  exercises: Array<{ transactionKey: string; optionKey: string }>;
   /** (person, issuer) pairs whose holdings these filings can change. */
   pairs: Array<{ personKey: string; issuerKey: string }>;
 }
@@ -53,7 +56,7 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
   const filed = new Map<string, { personKey: string; filingKey: string }>();
   const roles = Object.fromEntries(ROLE_TYPES.map((t) => [t, new Map<string, RoleRow>()])) as Record<RoleType, Map<string, RoleRow>>;
   const pairs = new Map<string, { personKey: string; issuerKey: string }>();
-  const out: Pick<BatchRows, 'filings' | 'transactions' | 'holdingRows'> = { filings: [], transactions: [], holdingRows: [] };
+  const out: Pick<BatchRows, 'filings' | 'transactions' | 'holdingRows' | 'exercises'> = { filings: [], transactions: [], holdingRows: [], exercises: [] };
 
   for (const rf of filings) {
     const { filing, key } = rf;
@@ -87,6 +90,7 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
     roles: Object.fromEntries(ROLE_TYPES.map((t) => [t, [...roles[t].values()]])) as Record<RoleType, RoleRow[]>,
     transactions: out.transactions,
     holdingRows: out.holdingRows,
+    exercises: out.exercises,
     pairs: [...pairs.values()],
   };
 }
@@ -117,9 +121,11 @@ function filingRow(rf: ResolvedFiling): FilingRow {
     period: f.periodOfReport,
     signatureDate: signatureDate(f),
     dateOfOriginalSubmission: f.dateOfOriginalSubmission ?? null,
-    props: {
+    props: compact({
       formType: f.documentType,
       baseForm: f.documentType.replace('/A', ''),
+      // Where an amendment and its original meet: same issuer, base form and period.
+      amendGroup: `${rf.issuer.key}|${f.documentType.replace('/A', '')}|${f.periodOfReport}`,
       isAmendment,
       accessionNumber: f.source?.accessionNumber ?? null,
       sha256: f.source?.sha256 ?? null,
@@ -127,7 +133,7 @@ function filingRow(rf: ResolvedFiling): FilingRow {
       notSubjectToSection16: f.notSubjectToSection16 ?? null,
       aff10b5One: f.aff10b5One ?? null,
       remarks: f.remarks,
-    },
+    }),
   };
 }
 
@@ -163,7 +169,7 @@ interface AnyRow {
  * Table II holdings. A row's date is its transaction date, or the period of report when it has none
  * (holdings rows never do), so every balance has an as-of date.
  */
-function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'holdingRows'>): void {
+function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'holdingRows' | 'exercises'>): void {
   const f = rf.filing;
   const footnoteText = new Map(f.footnotes.map((n) => [n.id, n.text]));
   const sig = signatureDate(f) ?? f.periodOfReport;
@@ -216,16 +222,32 @@ function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'hold
         filingKey: rf.key,
         issuerKey: rf.issuer.key,
         date,
-        deemedDate: r.deemedExecutionDate ?? null,
-        exerciseDate: r.exerciseDate ?? null,
-        expirationDate: r.expirationDate ?? null,
-        props,
+        props: compact(props),
       };
+      if (r.deemedExecutionDate) row.deemedDate = r.deemedExecutionDate;
+      if (r.exerciseDate) row.exerciseDate = r.exerciseDate;
+      if (r.expirationDate) row.expirationDate = r.expirationDate;
       (isTransaction ? out.transactions : out.holdingRows).push(row);
+      if (isTransaction && derivative && (r.transactionCode === 'M' || r.transactionCode === 'X' || r.transactionCode === 'C')) {
+        for (const owner of rf.owners) out.exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${String(props.optionTerms)}` });
+      }
     }
   }
 }
 
 function byFootnoteNumber(a: string, b: string): number {
   return Number(a.slice(1)) - Number(b.slice(1));
+}
+
+/**
+ * Without nulls and empty lists: an absent property reads as null anyway, and every value sent costs
+ * conversion time at the engine's boundary (Grafeo's is about a microsecond a value).
+ */
+function compact(props: Props): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (v === null || (Array.isArray(v) && v.length === 0)) continue;
+    out[k] = v;
+  }
+  return out;
 }

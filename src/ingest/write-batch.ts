@@ -1,5 +1,6 @@
 import * as C from '../graph/cypher/ingest';
 import type { GraphStore, GraphTx } from '../graph/store';
+import { amendmentLinks, amendSides } from './amendments';
 import { planBatch } from './plan';
 import { resolveBatch } from './resolve';
 import type { ParsedFiling, PersonMerge } from './types';
@@ -36,21 +37,34 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
 
   await run(C.MERGE_ISSUERS, { rows: rows.issuers });
   await run(C.MERGE_PERSONS, { rows: rows.persons });
-  await run(C.MERGE_FILINGS, { rows: rows.filings });
+  await run(C.CREATE_FILINGS, { rows: rows.filings });
   await run(C.MERGE_FILED, { rows: rows.filed });
   for (const type of C.ROLE_TYPES) await run(C.MERGE_ROLE[type], { rows: rows.roles[type] });
   await run(C.CREATE_TRANSACTIONS, { rows: rows.transactions });
   await run(C.CREATE_HOLDING_ROWS, { rows: rows.holdingRows });
 
-  const pairs = new Map(rows.pairs.map((p) => [`${p.personKey} ${p.issuerKey}`, p]));
+  const key = (p: { personKey: string; issuerKey: string }): string => `${p.personKey} ${p.issuerKey}`;
+  const pairs = new Map(rows.pairs.map((p) => [key(p), p]));
+  // Pairs whose options must be rebuilt from nothing: rows stopped counting, or an owner merged in.
+  const rebuild = new Map<string, { personKey: string; issuerKey: string }>();
   const addPairs = (rs: Array<Record<string, unknown>>): void => {
-    for (const r of rs) pairs.set(`${String(r.personKey)} ${String(r.issuerKey)}`, { personKey: String(r.personKey), issuerKey: String(r.issuerKey) });
+    for (const r of rs) {
+      const p = { personKey: String(r.personKey), issuerKey: String(r.issuerKey) };
+      pairs.set(key(p), p);
+      rebuild.set(key(p), p);
+    }
   };
   if (merges.length > 0) addPairs(await absorbPersons(tx, merges));
 
-  const amendable = rows.filings.map((f) => f.key);
-  const originals = (await tx.run(C.LINK_AMENDMENTS, { keys: amendable })).map((r) => String(r.key));
-  if (originals.length > 0) {
+  const sides = amendSides(rows.filings, rows.filed);
+  const counterparts = await tx.run(C.FIND_AMENDMENT_COUNTERPARTS, {
+    rows: rows.filings.map((f) => ({ key: f.key, amendGroup: f.props.amendGroup, isAmendment: f.props.isAmendment })),
+  });
+  // The batch's own filings are already written, so pairs within the batch are found too.
+  const links = amendmentLinks(sides, counterparts);
+  const originals = [...new Set(links.map((l) => l.original))];
+  if (links.length > 0) {
+    await tx.run(C.LINK_AMENDMENTS, { rows: links });
     await tx.run(C.MARK_SUPERSEDED, { keys: originals });
     addPairs(await tx.run(C.PAIRS_OF_FILINGS, { keys: originals }));
   }
@@ -58,11 +72,14 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   // Drop pairs of people merged away in this batch: their holdings were removed with them.
   const gone = new Set(merges.map((m) => m.fromKey));
   const pairList = [...pairs.values()].filter((p) => !gone.has(p.personKey));
+  const rebuildList = [...rebuild.values()].filter((p) => !gone.has(p.personKey));
   await run(C.DELETE_HOLDINGS, { pairs: pairList });
-  await run(C.DELETE_OPTIONS, { pairs: pairList });
+  await run(C.DELETE_OPTION_HOLDINGS, { pairs: pairList });
+  await run(C.DELETE_OPTIONS, { pairs: rebuildList });
   await run(C.BUILD_HOLDINGS, { pairs: pairList });
   await run(C.BUILD_OPTIONS, { pairs: pairList });
-  await run(C.LINK_EXERCISES, { pairs: pairList });
+  await run(C.LINK_NEW_EXERCISES, { rows: rows.exercises });
+  await run(C.LINK_EXERCISES, { pairs: rebuildList });
   return { written: fresh, skipped, transactions: rows.transactions.length };
 }
 
@@ -73,3 +90,4 @@ async function absorbPersons(tx: GraphTx, merges: PersonMerge[]): Promise<Array<
   await tx.run(C.DELETE_MERGED_PERSONS, { rows: merges });
   return tx.run(C.ISSUERS_OF_PERSONS, { keys: [...new Set(merges.map((m) => m.toKey))] });
 }
+

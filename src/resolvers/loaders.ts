@@ -36,15 +36,28 @@ function grouped<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>
   };
 }
 
+/**
+ * Lists that name issuers bring the issuer along and prime the issuer loader with it: issuer look-ups
+ * from lists that arrive at different moments would otherwise be separate batches.
+ */
+function priming<T extends { issuer: IssuerRecord }>(issuer: DataLoader<string, IssuerRecord | null>, fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) {
+  return async (keys: readonly string[]): Promise<Map<string, T[]>> => {
+    const found = await fetch(keys);
+    for (const list of found.values()) for (const x of list) issuer.prime(x.issuer.key, x.issuer);
+    return found;
+  };
+}
+
 export function createLoaders(store: GraphStore): Loaders {
+  const issuer = new DataLoader(byKey((keys: readonly string[]) => issuersByKeys(store, keys)));
   return {
     person: new DataLoader(byKey((keys) => personsByKeys(store, keys))),
-    issuer: new DataLoader(byKey((keys) => issuersByKeys(store, keys))),
+    issuer,
     filing: new DataLoader(byKey((keys) => filingsByKeys(store, keys))),
     filingOwners: new DataLoader(grouped((keys) => ownersOfFilings(store, keys))),
     filingRows: new DataLoader(grouped((keys) => rowsOfFilings(store, keys))),
-    holdings: new DataLoader(grouped((keys) => holdingsOfPersons(store, keys))),
-    options: new DataLoader(grouped((keys) => optionsOfPersons(store, keys))),
-    personIssuers: new DataLoader(grouped((keys) => issuersOfPersons(store, keys))),
+    holdings: new DataLoader(grouped(priming(issuer, (keys) => holdingsOfPersons(store, keys)))),
+    options: new DataLoader(grouped(priming(issuer, (keys) => optionsOfPersons(store, keys)))),
+    personIssuers: new DataLoader(grouped(priming(issuer, (keys) => issuersOfPersons(store, keys)))),
   };
 }

@@ -54,7 +54,18 @@ export const toHolding = (r: HoldingRecord): Holding => ({
   asOf: r.asOf,
 });
 
-export const toOption = (r: OptionRecord): Option => ({ ...r });
+export const toOption = (r: OptionRecord): Option => ({
+  key: r.key,
+  issuerKey: r.issuerKey,
+  title: r.title,
+  exercisePrice: r.exercisePrice,
+  exerciseDate: r.exerciseDate,
+  expirationDate: r.expirationDate,
+  underlyingTitle: r.underlyingTitle,
+  underlyingShares: r.underlyingShares,
+  shares: r.shares,
+  asOf: r.asOf,
+});
 
 export const toHoldingPoint = (r: HoldingPointRecord): HoldingPoint => ({
   date: r.date,

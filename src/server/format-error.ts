@@ -1,5 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
 import { LIMIT_MESSAGE_PREFIX } from './limits';
+import type { GraphQLFormattedError } from 'graphql';
 
 const KNOWN = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -11,9 +11,8 @@ const KNOWN = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'QUERY_
 export function formatError(dev: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
-    if (formatted.message.includes(LIMIT_MESSAGE_PREFIX)) {
-      return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
-    }
+    // Apollo gives every validation error its own code; the limit rules' errors are told by their text.
+    if (formatted.message.startsWith(LIMIT_MESSAGE_PREFIX)) return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
     if (KNOWN.has(code) || dev) return formatted;
     return { message: 'internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

@@ -1,7 +1,8 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { tooComplex } from './errors';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -10,19 +11,23 @@ export interface QueryLimits {
 }
 
 /**
- * Deep enough for person → coInsiders → edges → node → issuers → issuer → insiders → ... a few
- * levels, far from what a recursive walk through the API (instead of `network`) would need.
+ * Deep enough for person → coInsiders → edges → node → person → issuers → issuer → insiders, far
+ * from what walking the graph through nested fields (instead of `network`) would need.
  */
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 15, maxCost: 5000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 15, maxCost: 20000 };
 
-/** Every limit error starts with this, so formatError can give it the QUERY_TOO_COMPLEX code. */
-export const LIMIT_MESSAGE_PREFIX = 'Query too complex';
+/**
+ * The armor rules throw by default, which Apollo reports as an internal error; reported through the
+ * validation context instead, they come out as validation errors with our code.
+ */
+export const LIMIT_MESSAGE_PREFIX = 'Query too complex: ';
+
+function reject(ctx: ValidationContext | null, err: GraphQLError): void {
+  ctx?.reportError(tooComplex(`${LIMIT_MESSAGE_PREFIX}${err.message.replace(/^Syntax Error: /, '')}`));
+}
 
 export function limitRules(l: QueryLimits): ValidationRule[] {
-  // The armor rules take their own ValidationContext type from their graphql copy; same shape.
-  return [
-    maxDepthRule({ n: l.maxDepth, errorMessage: `${LIMIT_MESSAGE_PREFIX}: depth over ${l.maxDepth}`, exposeLimits: true }),
-    maxAliasesRule({ n: l.maxAliases, errorMessage: `${LIMIT_MESSAGE_PREFIX}: over ${l.maxAliases} aliases`, exposeLimits: true }),
-    costLimitRule({ maxCost: l.maxCost, errorMessage: `${LIMIT_MESSAGE_PREFIX}: cost over ${l.maxCost}`, exposeLimits: true }),
-  ] as unknown as ValidationRule[];
+  const common = { exposeLimits: true, propagateOnRejection: false, onReject: [reject] };
+  // The rules' ValidationContext type comes from their own graphql typings; the objects are the same.
+  return [maxDepthRule({ n: l.maxDepth, ...common }), maxAliasesRule({ n: l.maxAliases, ...common }), costLimitRule({ maxCost: l.maxCost, ...common })] as unknown as ValidationRule[];
 }

@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { checkCypher } from '../graph/cypher-check';
 import { ping } from '../graph/queries/health';
 import type { GraphStore } from '../graph/store';
 import { MAX_INPUT_BYTES } from '../parser';
@@ -50,6 +51,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.cypherToken ? { cypherToken: options.cypherToken } : {}),
     cypherTimeoutMs: options.cypherTimeoutMs ?? 5000,
   };
+  // Neo4j's parser checks ad-hoc Cypher; it takes a second to load, which must not eat a query's time limit.
+  if (secrets.cypherToken) checkCypher('RETURN 1');
   const app = express();
   const http = createServer(app);
   const apollo = new ApolloServer<ApiContext>({

@@ -175,3 +175,37 @@ describe('graph views', () => {
     expect(r.data.network).toEqual({ nodes: [{ label: 'Dillon Matthew S.' }, { label: 'SONUS NETWORKS INC' }], edges: [{ role: 'OFFICER' }] });
   });
 });
+
+describe('cluster buys', () => {
+  /* From the corpus filing rs-kellogg_edgar2data/.../1665975_1_0001062993-20-000814.txt, read by hand:
+   * MARCHEX INC (MCHX), joint filers Edenbrook Capital, LLC / EDENBROOK LONG ONLY VALUE FUND, LP /
+   * Brolin Jonathan, open-market purchases (P): 2020-02-11 1393 @ 3.95 and 35145 @ 3.9089,
+   * 2020-02-12 16054 @ 4.0045, 2020-02-13 80000 @ 3.1364.
+   * Shares 132592; value 5502.35 + 137378.2905 + 64288.243 + 250912 = 458080.8835. */
+  it('finds Marchex, three insiders buying in February 2020', async () => {
+    const r = await api.gql(`{ clusterBuys(from: "2020-02-01", to: "2020-02-29", minInsiders: 3) { totalCount edges { node {
+      issuer { name ticker } insiderCount buys shares value firstDate lastDate insiders { name } } } } }`);
+    expect(r.data.clusterBuys).toEqual({
+      totalCount: 1,
+      edges: [
+        {
+          node: {
+            issuer: { name: 'MARCHEX INC', ticker: 'MCHX' },
+            insiderCount: 3,
+            buys: 4,
+            shares: 132592,
+            value: expect.closeTo(458080.8835, 6),
+            firstDate: '2020-02-11',
+            lastDate: '2020-02-13',
+            insiders: expect.arrayContaining([{ name: 'Brolin Jonathan' }, { name: 'Edenbrook Capital, LLC' }, { name: 'EDENBROOK LONG ONLY VALUE FUND, LP' }]),
+          },
+        },
+      ],
+    });
+  });
+
+  it('counts only the buys inside the window', async () => {
+    const r = await api.gql(`{ clusterBuys(from: "2020-02-12", to: "2020-02-29", minInsiders: 3) { edges { node { issuer { ticker } buys shares firstDate } } } }`);
+    expect(r.data.clusterBuys.edges).toEqual([{ node: { issuer: { ticker: 'MCHX' }, buys: 2, shares: 96054, firstDate: '2020-02-12' } }]);
+  });
+});

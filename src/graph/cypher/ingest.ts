@@ -54,16 +54,12 @@ UNWIND $rows AS r
 MERGE (p:Person {key: r.key})
 ON CREATE SET p.cik = r.cik, p.name = r.name, p.normName = r.normName`;
 
-export const MERGE_FILINGS = `
+/** New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer. */
+export const CREATE_FILINGS = `
 UNWIND $rows AS r
 MATCH (i:Issuer {key: r.issuerKey})
-MERGE (f:Filing {key: r.key})
-SET f += r.props,
-    f.period = date(r.period),
-    f.signatureDate = date(r.signatureDate),
-    f.dateOfOriginalSubmission = date(r.dateOfOriginalSubmission),
-    f.superseded = false
-MERGE (f)-[:ABOUT]->(i)`;
+CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false})-[:ABOUT]->(i)
+SET f += r.props`;
 
 export const MERGE_FILED = `
 UNWIND $rows AS r
@@ -80,14 +76,8 @@ function createRows(label: 'Transaction' | 'Holding'): string {
 UNWIND $rows AS r
 MATCH (f:Filing {key: r.filingKey})
 MATCH (i:Issuer {key: r.issuerKey})
-CREATE (t:${label} {key: r.key})
-SET t += r.props,
-    t.date = date(r.date),
-    t.deemedDate = date(r.deemedDate),
-    t.exerciseDate = date(r.exerciseDate),
-    t.expirationDate = date(r.expirationDate)
-CREATE (f)-[:REPORTS]->(t)
-CREATE (t)-[:OF_ISSUER]->(i)`;
+CREATE (f)-[:REPORTS]->(t:${label} {key: r.key, date: date(r.date), deemedDate: date(r.deemedDate), exerciseDate: date(r.exerciseDate), expirationDate: date(r.expirationDate)})-[:OF_ISSUER]->(i)
+SET t += r.props`;
 }
 export const CREATE_TRANSACTIONS = createRows('Transaction');
 export const CREATE_HOLDING_ROWS = createRows('Holding');
@@ -144,19 +134,23 @@ MATCH (p:Person {key: k})-[:FILED]->(:Filing)-[:ABOUT]->(i:Issuer)
 RETURN DISTINCT p.key AS personKey, i.key AS issuerKey`;
 
 /**
- * Links amendments and originals where either side is new: same issuer, a shared owner, same base
- * form and period; when both dates are known the original was signed no later than the amendment's
- * dateOfOriginalSubmission. Returns the originals whose amendment set may have changed.
+ * Amendments and originals meet in an amendGroup (issuer, base form, period), looked up by value
+ * from the parameters so the index is used. Returns the other side with its owners and dates; which
+ * pairs really amend (a shared owner, dates that fit) is decided in src/ingest/amendments.ts.
  */
+export const FIND_AMENDMENT_COUNTERPARTS = `
+UNWIND $rows AS r
+MATCH (m:Filing {amendGroup: r.amendGroup})
+WHERE m.isAmendment <> r.isAmendment
+MATCH (m)<-[:FILED]-(p:Person)
+RETURN r.key AS key, m.key AS other, m.isAmendment AS otherIsAmendment, toString(m.signatureDate) AS otherSigned,
+       toString(m.dateOfOriginalSubmission) AS otherOriginalDate, collect(p.key) AS otherOwners`;
+
 export const LINK_AMENDMENTS = `
-UNWIND $keys AS k
-MATCH (p:Person)-[:FILED]->(n:Filing {key: k})-[:ABOUT]->(i:Issuer)
-MATCH (p)-[:FILED]->(m:Filing)-[:ABOUT]->(i)
-WHERE m.key <> n.key AND m.period = n.period AND m.baseForm = n.baseForm AND m.isAmendment <> n.isAmendment
-WITH CASE WHEN n.isAmendment THEN n ELSE m END AS a, CASE WHEN n.isAmendment THEN m ELSE n END AS o
-WHERE a.dateOfOriginalSubmission IS NULL OR o.signatureDate IS NULL OR o.signatureDate <= a.dateOfOriginalSubmission
-MERGE (a)-[:AMENDS]->(o)
-RETURN DISTINCT o.key AS key`;
+UNWIND $rows AS r
+MATCH (a:Filing {key: r.amendment})
+MATCH (o:Filing {key: r.original})
+MERGE (a)-[:AMENDS]->(o)`;
 
 /** Of an original and its amendments, only the latest-signed amendment counts; the rest are superseded. */
 export const MARK_SUPERSEDED = `
@@ -183,6 +177,13 @@ UNWIND $pairs AS pr
 MATCH (:Person {key: pr.personKey})-[h:HOLDS]->(:Issuer {key: pr.issuerKey})
 DELETE h`;
 
+/** In its own statement: Grafeo 0.6 refuses DELETE of a null that an OPTIONAL MATCH gives. */
+export const DELETE_OPTION_HOLDINGS = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.personKey})-[h:HOLDS]->(:Option {issuerKey: pr.issuerKey})
+DELETE h`;
+
+/** Options are rebuilt from scratch only where rows stopped counting (amendments) or owners merged. */
 export const DELETE_OPTIONS = `
 UNWIND $pairs AS pr
 MATCH (:Person {key: pr.personKey})-[:HOLDS]->(o:Option {issuerKey: pr.issuerKey})
@@ -202,7 +203,11 @@ WITH p, i, t.holdingGroup AS grp, collect(t) AS rows
 WITH p, i, rows[-1] AS last
 CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: last.nature, shares: last.sharesAfter, asOf: last.date}]->(i)`;
 
-/** One Option per (person, issuer, derivative terms); HOLDS to it from the latest row with a balance. */
+/**
+ * One Option per (person, issuer, derivative terms), MERGEd so it survives rebuilds (and keeps its
+ * EXERCISES); its HOLDS (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a
+ * balance.
+ */
 export const BUILD_OPTIONS = `
 UNWIND $pairs AS pr
 MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(i:Issuer {key: pr.issuerKey})
@@ -221,7 +226,14 @@ WHERE size(balances) > 0
 WITH p, o, balances[-1] AS bal
 CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date}]->(o)`;
 
-/** Exercises and conversions (M, X, C rows of Table II) point at the option they used. */
+/** Exercises and conversions (M, X, C rows of Table II) of new filings point at the option they used. */
+export const LINK_NEW_EXERCISES = `
+UNWIND $rows AS r
+MATCH (t:Transaction {key: r.transactionKey})
+MATCH (o:Option {key: r.optionKey})
+MERGE (t)-[:EXERCISES]->(o)`;
+
+/** The same for every exercise of a (person, issuer), after its options were rebuilt from scratch. */
 export const LINK_EXERCISES = `
 UNWIND $pairs AS pr
 MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(:Issuer {key: pr.issuerKey})

@@ -29,8 +29,10 @@ ORDER BY month`;
  * window: the "cluster buy" screen.
  */
 const CLUSTER = `
-MATCH (p:Person)-[:FILED]->(f:Filing {superseded: false})-[:REPORTS]->(t:Transaction {code: 'P'})-[:OF_ISSUER]->(i:Issuer)
+MATCH (t:Transaction {code: 'P'})
 WHERE t.derivative = false AND t.date >= date($from) AND t.date <= date($to)
+MATCH (t)-[:OF_ISSUER]->(i:Issuer)
+MATCH (t)<-[:REPORTS]-(f:Filing {superseded: false})<-[:FILED]-(p:Person)
 WITH i, count(DISTINCT p) AS insiders, collect(DISTINCT p.key) AS people, collect(DISTINCT t) AS rows
 WHERE insiders >= $minInsiders`;
 

@@ -28,7 +28,7 @@ RETURN ${FILING_FIELDS}`;
 /** The reporting owners of each filing, for a page of filings at once. */
 export const OWNERS_OF_FILINGS = `
 UNWIND $keys AS k
-MATCH (p:Person)-[:FILED]->(:Filing {key: k})
+MATCH (:Filing {key: k})<-[:FILED]-(p:Person)
 RETURN k AS filingKey, p.key AS personKey
 ORDER BY filingKey, p.name, personKey`;
 

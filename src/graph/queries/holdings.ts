@@ -1,10 +1,17 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
 import { isoDate, num, reqStr, str } from './values';
+import type { IssuerRecord } from './issuers';
+
+/** The issuer joined into a row (issuerKey, issuerName, ...), so callers need no second look-up. */
+export function joinedIssuer(r: Row): IssuerRecord {
+  return { key: reqStr(r, 'issuerKey'), name: str(r.issuerName) ?? '', cik: str(r.issuerCik), ticker: str(r.issuerTicker) };
+}
 
 export interface HoldingRecord {
   personKey: string;
   issuerKey: string;
+  issuer: IssuerRecord;
   security: string;
   ownership: string | null;
   nature: string | null;
@@ -16,6 +23,7 @@ export interface OptionRecord {
   key: string;
   personKey: string;
   issuerKey: string;
+  issuer: IssuerRecord;
   title: string;
   exercisePrice: number | null;
   exerciseDate: string | null;
@@ -40,14 +48,15 @@ export interface HoldingPointRecord {
 export const HOLDINGS_OF_PERSONS = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[h:HOLDS]->(i:Issuer)
-RETURN k AS personKey, i.key AS issuerKey, h.security AS security, h.ownership AS ownership, h.nature AS nature,
+RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, h.security AS security, h.ownership AS ownership, h.nature AS nature,
        h.shares AS shares, h.asOf AS asOf
 ORDER BY personKey, i.name, security, ownership, nature`;
 
 export const OPTIONS_OF_PERSONS = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[h:HOLDS]->(o:Option)
-RETURN k AS personKey, o.key AS key, o.issuerKey AS issuerKey, o.title AS title, o.exercisePrice AS exercisePrice,
+MATCH (i:Issuer {key: o.issuerKey})
+RETURN k AS personKey, o.key AS key, o.issuerKey AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, o.title AS title, o.exercisePrice AS exercisePrice,
        o.exerciseDate AS exerciseDate, o.expirationDate AS expirationDate, o.underlyingTitle AS underlyingTitle,
        o.underlyingShares AS underlyingShares, h.shares AS shares, h.asOf AS asOf
 ORDER BY personKey, title, expirationDate, key`;
@@ -68,6 +77,7 @@ function holdingOf(r: Row): HoldingRecord {
   return {
     personKey: reqStr(r, 'personKey'),
     issuerKey: reqStr(r, 'issuerKey'),
+    issuer: joinedIssuer(r),
     security: str(r.security) ?? '',
     ownership: str(r.ownership),
     nature: str(r.nature),
@@ -94,6 +104,7 @@ export async function optionsOfPersons(store: GraphStore, keys: readonly string[
       key: reqStr(r, 'key'),
       personKey: reqStr(r, 'personKey'),
       issuerKey: reqStr(r, 'issuerKey'),
+      issuer: joinedIssuer(r),
       title: str(r.title) ?? '',
       exercisePrice: num(r.exercisePrice),
       exerciseDate: isoDate(r.exerciseDate),

@@ -20,11 +20,10 @@ UNWIND $keys AS k
 MATCH (i:Issuer {key: k})
 RETURN ${ISSUER_FIELDS}`;
 
+/** An issuer with a CIK is keyed by it (see the ingest's issuerKeyOfCik). */
 export const ISSUER_BY_CIK = `
-MATCH (i:Issuer {cik: $cik})
-RETURN ${ISSUER_FIELDS}
-ORDER BY key
-LIMIT 1`;
+MATCH (i:Issuer {key: 'cik:' + $cik})
+RETURN ${ISSUER_FIELDS}`;
 
 /** A ticker can pass from one company to another over the years; the CIK holder named first wins. */
 export const ISSUER_BY_TICKER = `
@@ -53,7 +52,7 @@ RETURN count(i) AS n`;
  * to last filing that showed them) covers the date.
  */
 const INSIDERS_MATCH = `
-MATCH (p:Person)-[r:${ROLE_ALTERNATION}]->(i:Issuer {key: $issuerKey})
+MATCH (i:Issuer {key: $issuerKey})<-[r:${ROLE_ALTERNATION}]-(p:Person)
 WHERE type(r) IN $types AND ($asOf IS NULL OR (r.since <= date($asOf) AND r.until >= date($asOf)))`;
 
 export const INSIDERS = `${INSIDERS_MATCH}

@@ -3,6 +3,8 @@ import type { PlainValue, Row } from '../values';
 import { ROLE_ALTERNATION, roleName, roleTypes, type RoleName } from './roles';
 import { foldCypher, searchWords } from './search';
 import { toPage, windowParams, type Page, type PageWindow } from './page';
+import { joinedIssuer } from './holdings';
+import type { IssuerRecord } from './issuers';
 import { asRow, isoDate, num, reqStr, str, strList } from './values';
 
 export interface PersonRecord {
@@ -25,11 +27,10 @@ UNWIND $keys AS k
 MATCH (p:Person {key: k})
 RETURN ${PERSON_FIELDS}`;
 
+/** A person with a CIK is keyed by it (see the ingest's personKeyOfCik), so this is an index look-up. */
 export const PERSON_BY_CIK = `
-MATCH (p:Person {cik: $cik})
-RETURN ${PERSON_FIELDS}
-ORDER BY key
-LIMIT 1`;
+MATCH (p:Person {key: 'cik:' + $cik})
+RETURN ${PERSON_FIELDS}`;
 
 const FOLDED = foldCypher('p.normName');
 
@@ -47,10 +48,18 @@ WITH p, ${FOLDED} AS folded
 WHERE all(w IN $words WHERE folded CONTAINS w)
 RETURN count(p) AS n`;
 
-/** With a role or an issuer: only people holding such a relationship (to that issuer). */
+/** With a role: only people holding such a relationship to some issuer. */
 const IN_ROLE = `
-MATCH (p:Person)-[r]->(i:Issuer)
-WHERE type(r) IN $types AND ($issuerKey IS NULL OR i.key = $issuerKey)
+MATCH (p:Person)-[r:${ROLE_ALTERNATION}]->(:Issuer)
+WHERE type(r) IN $types
+WITH DISTINCT p
+WITH p, ${FOLDED} AS folded
+WHERE all(w IN $words WHERE folded CONTAINS w)`;
+
+/** With an issuer: its insiders (in that role). Grafeo plans from the first node, so the issuer comes first. */
+const AT_ISSUER = `
+MATCH (:Issuer {key: $issuerKey})<-[r:${ROLE_ALTERNATION}]-(p:Person)
+WHERE type(r) IN $types
 WITH DISTINCT p
 WITH p, ${FOLDED} AS folded
 WHERE all(w IN $words WHERE folded CONTAINS w)`;
@@ -63,13 +72,21 @@ SKIP $skip LIMIT $limit`;
 export const COUNT_SEARCH_PEOPLE_IN_ROLE = `${IN_ROLE}
 RETURN count(p) AS n`;
 
+export const SEARCH_PEOPLE_AT_ISSUER = `${AT_ISSUER}
+RETURN ${PERSON_FIELDS}
+ORDER BY name, key
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_SEARCH_PEOPLE_AT_ISSUER = `${AT_ISSUER}
+RETURN count(p) AS n`;
+
 /** Each issuer a person has a role at, with the roles (one row per person and issuer), for a page of people. */
 export const ISSUERS_OF_PERSONS = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
 WITH k, i, r ORDER BY type(r)
 WITH k, i, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
-RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, roles
+RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, roles
 ORDER BY personKey, issuerName, issuerKey`;
 
 /** People sharing an issuer with this one, with the issuers shared, most shared first. */
@@ -108,9 +125,10 @@ export interface PeopleFilter {
 
 function peopleStatements(f: PeopleFilter): { list: string; count: string; params: Record<string, unknown> } {
   const words = searchWords(f.search);
-  if (f.role || f.issuerKey) {
-    return { list: SEARCH_PEOPLE_IN_ROLE, count: COUNT_SEARCH_PEOPLE_IN_ROLE, params: { words, types: roleTypes(f.role), issuerKey: f.issuerKey ?? null } };
+  if (f.issuerKey) {
+    return { list: SEARCH_PEOPLE_AT_ISSUER, count: COUNT_SEARCH_PEOPLE_AT_ISSUER, params: { words, types: roleTypes(f.role), issuerKey: f.issuerKey } };
   }
+  if (f.role) return { list: SEARCH_PEOPLE_IN_ROLE, count: COUNT_SEARCH_PEOPLE_IN_ROLE, params: { words, types: roleTypes(f.role) } };
   return { list: SEARCH_PEOPLE, count: COUNT_SEARCH_PEOPLE, params: { words } };
 }
 
@@ -133,6 +151,7 @@ export function roleOf(v: PlainValue): RoleRecord {
 
 export interface PersonIssuerRecord {
   issuerKey: string;
+  issuer: IssuerRecord;
   roles: RoleRecord[];
 }
 
@@ -141,7 +160,7 @@ export async function issuersOfPersons(store: GraphStore, keys: readonly string[
   const out = new Map<string, PersonIssuerRecord[]>();
   for (const r of rows) {
     const k = reqStr(r, 'personKey');
-    out.set(k, [...(out.get(k) ?? []), { issuerKey: reqStr(r, 'issuerKey'), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) }]);
+    out.set(k, [...(out.get(k) ?? []), { issuerKey: reqStr(r, 'issuerKey'), issuer: joinedIssuer(r), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) }]);
   }
   return out;
 }

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { graphConfigFromEnv } from '../../src/graph/config';
+import { GrafeoStore } from '../../src/graph/grafeo-store';
+import { GraphStoreError } from '../../src/graph/store';
+import { logReporter } from '../../src/ingest/progress';
+import type { IngestSummary } from '../../src/ingest/summary';
+
+describe('graph configuration from the environment', () => {
+  it('defaults to Grafeo in ./data/graph', () => {
+    expect(graphConfigFromEnv({})).toEqual({ engine: 'grafeo', dataDir: resolve('./data/graph') });
+  });
+  it('takes INSIDER_GRAPH_DATA', () => {
+    expect(graphConfigFromEnv({ INSIDER_GRAPH_DATA: '/srv/graph' })).toEqual({ engine: 'grafeo', dataDir: '/srv/graph' });
+  });
+  it('selects Neo4j by NEO4J_URI, with user, password and database', () => {
+    expect(graphConfigFromEnv({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'insiders' })).toEqual({
+      engine: 'neo4j', uri: 'neo4j+s://x.databases.neo4j.io', user: 'u', password: 'p', database: 'insiders',
+    });
+  });
+  it('refuses a URI that is not bolt or neo4j', () => {
+    expect(() => graphConfigFromEnv({ NEO4J_URI: 'http://localhost:7474' })).toThrow(GraphStoreError);
+  });
+});
+
+const grafeoOnly = graphConfigFromEnv().engine === 'grafeo' ? it : it.skip;
+
+describe('one process owns an embedded graph', () => {
+  grafeoOnly('a second open of the same directory says clearly that it is in use', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insider-graph-lock-'));
+    const first = await GrafeoStore.open(dir);
+    try {
+      await expect(GrafeoStore.open(dir)).rejects.toMatchObject({ code: 'IN_USE', message: expect.stringContaining('in use by another process') });
+    } finally {
+      await first.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the log reporter (what a CLI prints when stderr is not a terminal)', () => {
+  it('writes progress and a summary with each failure as JSON lines', () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => { lines.push(...chunk.toString().trim().split('\n')); done(); } });
+    const reporter = logReporter(pino({ base: null, timestamp: false }, sink), 0);
+    reporter.update({ files: 2, total: 3, written: 1, skipped: 0, errors: 1, transactions: 4, elapsedMs: 500 });
+    const summary: IngestSummary = {
+      engine: 'grafeo', files: 3, written: 2, skipped: 0, transactions: 5, durationMs: 1000, filingsPerSecond: 2, transactionsPerSecond: 5,
+      failures: [{ origin: 'x.xml', stage: 'parse', code: 'MALFORMED_XML', message: 'bad' }],
+    };
+    reporter.finish(summary);
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed.map((p) => p.msg)).toEqual(['ingest progress', 'ingest done', 'filing not ingested']);
+    expect(parsed[0]).toMatchObject({ files: 2, written: 1, filingsPerSecond: 2 });
+    expect(parsed[2]).toMatchObject({ origin: 'x.xml', code: 'MALFORMED_XML' });
+  });
+});
