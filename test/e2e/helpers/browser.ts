@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -32,6 +32,8 @@ export interface Browser {
  * recorded, so a page that would need the internet (a CDN) fails its test here.
  */
 export async function launchBrowser(origin: string): Promise<Browser> {
+  // Failing, not skipping: CI installs it, and a developer should learn the one command that does.
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium (as .ci/run does), or set CHROMIUM_PATH`);
   const profile = mkdtempSync(join(tmpdir(), 'insider-graph-chromium-'));
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {

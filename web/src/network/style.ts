@@ -31,6 +31,7 @@ export const GRAPH_STYLE: StylesheetJson = [
     style: {
       width: 2,
       'curve-style': 'bezier',
+      'control-point-step-size': 48,
       'line-color': '#9ca3af',
       'target-arrow-shape': 'triangle',
       'target-arrow-color': '#9ca3af',
