@@ -67,6 +67,7 @@ export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
         });
         io.out(`insider-graph: GraphQL API on ${running.url} (${store.engine} graph); health at ${running.url.replace(/\/graphql$/, '/healthz')}`);
         io.out(`Try:\ncurl -s ${running.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'`);
+        if (running.explorerUrl) io.out(`Explorer: ${running.explorerUrl} (and GraphiQL at ${running.url} in a browser)`);
         await (deps.untilStopped ?? untilSignal)(running);
         io.out('insider-graph: stopping (letting requests in flight finish)');
       } finally {

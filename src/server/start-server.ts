@@ -38,6 +38,8 @@ export interface RunningServer {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql */
   url: string;
   port: number;
+  /** The Explorer (web page) and, for browsers, GraphiQL at url; null when serving the API alone. */
+  explorerUrl: string | null;
   /** Stops taking requests, lets those in flight finish, then stops. The store stays open: it is the caller's. */
   close: () => Promise<void>;
 }
@@ -93,6 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${shownHost}:${port}/graphql`,
     port,
+    explorerUrl: web ? `http://${shownHost}:${port}/` : null,
     close: () => (closing ??= apollo.stop()),
   };
 }

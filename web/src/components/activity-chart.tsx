@@ -1,5 +1,6 @@
 import type { ActivityPeriod } from '../api/types';
 import { compact, shares } from '../format';
+import { monthsBetween } from '../months';
 
 /*
  * Monthly open-market buys (up, green) and sells (down, red) in shares. Months without activity are
@@ -10,21 +11,6 @@ const W = 640;
 const H = 200;
 const PAD = { left: 56, right: 12, top: 10, bottom: 24 };
 const MAX_MONTHS = 240;
-
-export function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  let [y, m] = first.split('-').map(Number) as [number, number];
-  const [ly, lm] = last.split('-').map(Number) as [number, number];
-  while (y < ly || (y === ly && m <= lm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return out;
-}
 
 export function ActivityChart({ periods }: { periods: readonly ActivityPeriod[] }) {
   const first = periods[0];
