@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { preloadApp } from './preload-app.mts';
 
 /*
  * The Explorer and the GraphQL IDE, built into dist/web, which the API server serves at / and (for
@@ -13,6 +14,7 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   logLevel: 'warn',
+  plugins: [preloadApp('/src/mount.tsx')],
   build: {
     outDir: resolve(here, '..', 'dist', 'web'),
     emptyOutDir: true,

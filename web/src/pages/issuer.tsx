@@ -6,13 +6,14 @@ import { Link } from '../components/link';
 import { Loaded } from '../components/status';
 import { TransactionsTable } from '../components/transactions';
 import { date, roleName, span } from '../format';
+import { takePrefetched } from '../prefetch';
 import { markRendered } from '../timing';
 import { useAsync } from '../use-async';
 
 const ROLE_ORDER: Role[] = ['DIRECTOR', 'OFFICER', 'TEN_PERCENT_OWNER', 'OTHER'];
 
 export function IssuerView({ id }: { id: string }) {
-  const page = useAsync((signal) => issuerPage(id, signal), [id]);
+  const page = useAsync((signal) => takePrefetched<IssuerPage>('issuer', id) ?? issuerPage(id, signal), [id]);
   return <Loaded value={page}>{(i) => <Issuer i={i} />}</Loaded>;
 }
 

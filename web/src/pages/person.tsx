@@ -5,11 +5,12 @@ import { Link } from '../components/link';
 import { Loaded } from '../components/status';
 import { TransactionsTable } from '../components/transactions';
 import { date, money, roleName, shares, span } from '../format';
+import { takePrefetched } from '../prefetch';
 import { markRendered } from '../timing';
 import { useAsync } from '../use-async';
 
 export function PersonView({ id }: { id: string }) {
-  const page = useAsync((signal) => personPage(id, signal), [id]);
+  const page = useAsync((signal) => takePrefetched<PersonPage>('person', id) ?? personPage(id, signal), [id]);
   return <Loaded value={page}>{(p) => <Person p={p} />}</Loaded>;
 }
 
