@@ -100,6 +100,11 @@ describe('Explorer', () => {
     await page.getByTestId('holding-history').waitFor();
     expect(await page.getByTestId('holding-history').locator('circle').count()).toBe(4);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-person.png'), fullPage: true });
+
+    // Opened from a link (a fresh load): the data is asked for before the app's scripts have run.
+    await page.reload();
+    await page.getByTestId('role').first().waitFor();
+    expect(await page.getByTestId('holding').allInnerTexts()).toEqual(holdings);
   });
 
   it('draws Harris and Polizzi connected to Dillon through SONUS NETWORKS INC, and highlights the path between them', async () => {
