@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -57,7 +58,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: formatError(dev),
     includeStacktraceInErrorResponses: dev,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    // No HTTP cache hints are set, and the cache-control plugin hooks every field resolution.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
