@@ -15,6 +15,7 @@ import type { ApiContext, ApiSecrets } from '../resolvers/context';
 import { createLoaders } from '../resolvers/loaders';
 import { apiSchema } from '../schema/build';
 import { bearerToken } from './auth';
+import { NameIndex } from './name-index';
 import { formatError } from './format-error';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 
@@ -50,6 +51,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   // Neo4j's parser checks ad-hoc Cypher; it takes a second to load, which must not eat a query's time limit.
   if (secrets.cypherToken) checkCypher('RETURN 1');
+  const names = new NameIndex(store);
   const app = express();
   const http = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
@@ -76,7 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // A filing sent to ingestFiling may be a few MB of submission text, JSON-escaped.
     express.json({ limit: MAX_INPUT_BYTES * 2 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ store, loaders: createLoaders(store), token: bearerToken(req.headers.authorization), secrets }),
+      context: async ({ req }) => ({ store, names, loaders: createLoaders(store), token: bearerToken(req.headers.authorization), secrets }),
     }),
   );
 

@@ -101,6 +101,20 @@ MATCH (p:Person {key: $personKey})-[:${ROLE_ALTERNATION}]->(:Issuer)<-[:${ROLE_A
 WHERE o.key <> p.key
 RETURN count(DISTINCT o) AS n`;
 
+/** Every person's name, for the server's in-memory name index. */
+export const ALL_PERSON_NAMES = `
+MATCH (p:Person)
+RETURN p.key AS key, p.cik AS cik, p.name AS name, p.normName AS normName`;
+
+export interface NamedPerson extends PersonRecord {
+  normName: string;
+}
+
+export async function allPersonNames(store: GraphStore): Promise<NamedPerson[]> {
+  const rows = await store.executeRead((tx) => tx.run(ALL_PERSON_NAMES));
+  return rows.map((r) => ({ ...personOf(r), normName: str(r.normName) ?? '' }));
+}
+
 export function personOf(row: Row): PersonRecord {
   return { key: reqStr(row, 'key'), cik: str(row.cik), name: str(row.name) ?? '' };
 }
