@@ -15,8 +15,9 @@ interface Entry {
  * than `maxAgeMs` (another process may write to a Neo4j graph) or after this server ingests.
  */
 export class NameIndex {
-  private entries: Promise<Entry[]> | undefined;
-  private loadedAt = 0;
+  /** The names last loaded, and when; searches use them while a reload runs. */
+  private ready: { entries: Entry[]; at: number } | undefined;
+  private loading: Promise<Entry[]> | undefined;
 
   constructor(
     private readonly store: GraphStore,
@@ -24,8 +25,15 @@ export class NameIndex {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** After a write of our own: the next search waits for fresh names. */
   invalidate(): void {
-    this.entries = undefined;
+    this.ready = undefined;
+    this.loading = undefined;
+  }
+
+  /** Resolves when no reload is in flight (for shutdown and tests; searches never need to wait on it). */
+  async settled(): Promise<void> {
+    await this.loading?.catch(() => undefined);
   }
 
   async search(search: string | null | undefined, w: PageWindow): Promise<Page<PersonRecord> & { total: number }> {
@@ -35,19 +43,32 @@ export class NameIndex {
   }
 
   private current(): Promise<Entry[]> {
-    if (!this.entries || this.now() - this.loadedAt > this.maxAgeMs) {
-      this.loadedAt = this.now();
-      const loading = allPersonNames(this.store).then((people) =>
-        people
-          .map((p) => ({ person: { key: p.key, cik: p.cik, name: p.name }, folded: foldName(p.normName) }))
-          .sort((a, b) => (a.person.name < b.person.name ? -1 : a.person.name > b.person.name ? 1 : a.person.key < b.person.key ? -1 : a.person.key > b.person.key ? 1 : 0)),
-      );
+    if (this.ready && this.now() - this.ready.at <= this.maxAgeMs) return Promise.resolve(this.ready.entries);
+    const reload = this.loading ?? this.load();
+    // Stale names (changed only by other processes' writes) answer while the reload runs.
+    return this.ready ? Promise.resolve(this.ready.entries) : reload;
+  }
+
+  private load(): Promise<Entry[]> {
+    const at = this.now();
+    const loading = allPersonNames(this.store).then((people) =>
+      people
+        .map((p) => ({ person: { key: p.key, cik: p.cik, name: p.name }, folded: foldName(p.normName) }))
+        .sort((a, b) => (a.person.name < b.person.name ? -1 : a.person.name > b.person.name ? 1 : a.person.key < b.person.key ? -1 : a.person.key > b.person.key ? 1 : 0)),
+    );
+    this.loading = loading;
+    loading.then(
+      (entries) => {
+        if (this.loading === loading) {
+          this.ready = { entries, at };
+          this.loading = undefined;
+        }
+      },
       // A failed load is not kept: the next search tries again.
-      loading.catch(() => {
-        if (this.entries === loading) this.entries = undefined;
-      });
-      this.entries = loading;
-    }
-    return this.entries;
+      () => {
+        if (this.loading === loading) this.loading = undefined;
+      },
+    );
+    return loading;
   }
 }
