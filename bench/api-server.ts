@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GRAPH_COUNTS } from '../src/graph/cypher/queries';
 import { GrafeoStore } from '../src/graph/grafeo-store';
 import { countTransactions } from '../src/graph/queries/transactions';
 import { searchIssuers } from '../src/graph/queries/issuers';
@@ -17,6 +18,8 @@ import { syntheticFilings } from './synthetic-filings';
 export interface ServerReady {
   url: string;
   transactions: number;
+  /** Transaction nodes, superseded (amended) filings' rows included. */
+  allTransactions: number;
   ingestSeconds: number | null;
   personIds: string[];
   issuerIds: string[];
@@ -42,12 +45,15 @@ async function main(): Promise<void> {
     writeFileSync(marker, JSON.stringify({ transactions }));
   }
   const total = await countTransactions(store, {});
+  const counts = await store.executeRead((tx) => tx.run(GRAPH_COUNTS));
+  const allRows = Number(counts.find((r) => r.label === 'Transaction')?.n ?? 0);
   const people = await searchPeople(store, {}, { skip: 0, limit: 2000 });
   const issuers = await searchIssuers(store, null, { skip: 0, limit: 500 });
   const server = await startServer({ store, port: 0 });
   const ready: ServerReady = {
     url: server.url,
     transactions: total,
+    allTransactions: allRows,
     ingestSeconds,
     personIds: people.items.map((p) => toId('Person', p.key)),
     issuerIds: issuers.items.map((i) => toId('Issuer', i.key)),

@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     child.once('message', (m) => resolve(m as ServerReady));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  console.log(`graph: ${ready.transactions} current transactions${ready.ingestSeconds !== null ? `, built in ${ready.ingestSeconds.toFixed(0)} s` : ' (reused)'}; ${ready.personIds.length} people and ${ready.issuerIds.length} issuers sampled`);
+  console.log(`graph: ${ready.allTransactions} transactions (${ready.transactions} in current filings, the rest amended away)${ready.ingestSeconds !== null ? `, built in ${ready.ingestSeconds.toFixed(0)} s` : ' (reused)'}; ${ready.personIds.length} people and ${ready.issuerIds.length} issuers sampled`);
   try {
     // Every query once first: a GraphQL error comes back as HTTP 200, which autocannon would count as a success.
     for (const entry of MIX) {

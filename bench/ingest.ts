@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GrafeoStore } from '../src/graph/grafeo-store';
 import { openGraphStore } from '../src/graph/open';
 import { graphConfigFromEnv } from '../src/graph/config';
-import { ingestInputs, type IngestInput } from '../src/ingest';
+import { ingestInputs, type IngestInput, type ProgressReporter } from '../src/ingest';
 import { syntheticFilings } from './synthetic-filings';
 
 /**
@@ -35,7 +35,7 @@ async function runOnce(transactions: number, batchSize: number): Promise<{ rate:
   }
   try {
     const started = process.hrtime.bigint();
-    const s = await ingestInputs(inputs(), { store, batchSize });
+    const s = await ingestInputs(inputs(), { store, batchSize, reporter: progressLines(transactions) });
     const seconds = Number(process.hrtime.bigint() - started - genNs) / 1e9;
     if (s.failures.length > 0) throw new Error(`bench: ${s.failures.length} failures, first: ${JSON.stringify(s.failures[0])}`);
     return { rate: s.transactions / seconds, seconds, written: s.written, tx: s.transactions, genSeconds: Number(genNs) / 1e9 };
@@ -43,6 +43,20 @@ async function runOnce(transactions: number, batchSize: number): Promise<{ rate:
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A line every 30 s on long runs, so a run in the background shows how far it got and its memory. */
+function progressLines(target: number): ProgressReporter {
+  let last = 0;
+  return {
+    update(p) {
+      if (p.elapsedMs - last < 30_000) return;
+      last = p.elapsedMs;
+      const rss = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
+      console.log(`  ${p.transactions}/${target} transactions, ${p.written} filings, ${(p.elapsedMs / 1000).toFixed(0)} s, ${Math.round((p.transactions * 1000) / p.elapsedMs)} transactions/s, RSS ${rss} MiB`);
+    },
+    finish: () => undefined,
+  };
 }
 
 async function main(): Promise<void> {

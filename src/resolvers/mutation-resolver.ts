@@ -32,6 +32,7 @@ export class MutationResolver {
       throw e;
     }
     await writeBatch(ctx.store, [parsed]);
+    ctx.names.invalidate();
     ctx.loaders.filing.clear(parsed.key);
     const f = await ctx.loaders.filing.load(parsed.key);
     if (!f) throw notFound(`filing ${parsed.key} after ingest`);

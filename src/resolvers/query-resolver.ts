@@ -62,6 +62,10 @@ export class QueryResolver {
     const filter = { search, role: role ?? null, issuerKey: issuer ? check(idArg('Issuer'), issuer).key : null };
     check(z.string().max(200).nullish(), search);
     const w = pageWindow(page);
+    if (!filter.role && !filter.issuerKey) {
+      const found = await ctx.names.search(search, w);
+      return toConnection(found, toPerson, () => Promise.resolve(found.total));
+    }
     return toConnection(await searchPeople(ctx.store, filter, w), toPerson, () => countPeople(ctx.store, filter));
   }
 

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -15,6 +15,7 @@ import type { ApiContext, ApiSecrets } from '../resolvers/context';
 import { createLoaders } from '../resolvers/loaders';
 import { apiSchema } from '../schema/build';
 import { bearerToken } from './auth';
+import { NameIndex } from './name-index';
 import { formatError } from './format-error';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { defaultWebDir, mountWeb } from './web';
@@ -55,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   // Neo4j's parser checks ad-hoc Cypher; it takes a second to load, which must not eat a query's time limit.
   if (secrets.cypherToken) checkCypher('RETURN 1');
+  const names = new NameIndex(store);
   const app = express();
   const http = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
@@ -63,8 +65,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: formatError(dev),
     includeStacktraceInErrorResponses: dev,
     introspection: true,
+    // No HTTP cache hints are set, and the cache-control plugin hooks every field resolution.
     // Apollo's own landing page loads from a CDN; browsers get the bundled GraphiQL (./web) instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -83,7 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // A filing sent to ingestFiling may be a few MB of submission text, JSON-escaped.
     express.json({ limit: MAX_INPUT_BYTES * 2 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ store, loaders: createLoaders(store), token: bearerToken(req.headers.authorization), secrets }),
+      context: async ({ req }) => ({ store, names, loaders: createLoaders(store), token: bearerToken(req.headers.authorization), secrets }),
     }),
   );
 

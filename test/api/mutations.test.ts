@@ -35,8 +35,12 @@ describe('ingestFiling', () => {
       issuer: { name: 'JETBLUE AIRWAYS CORP', cik: '0001158463', ticker: 'JBLU' },
       reportingOwners: [{ name: 'Clements Carol Ann', cik: '0001858380' }],
     };
+    const SEARCH = `{ people(search: "CLEMENTS carol") { totalCount edges { node { name } } } }`;
+    expect((await api.gql(SEARCH)).data.people).toEqual({ totalCount: 0, edges: [] });
     const r = await api.gql(INGEST, { d: doc, f: 'jetblue.xml' }, WRITE);
     expect(r.data.ingestFiling).toEqual(expected);
+    // The server's name index is refreshed by its own ingest.
+    expect((await api.gql(SEARCH)).data.people).toEqual({ totalCount: 1, edges: [{ node: { name: 'Clements Carol Ann' } }] });
     expect((await api.gql(INGEST, { d: doc, f: 'jetblue.xml' }, WRITE)).data.ingestFiling).toEqual(expected);
     const p = await api.gql(`{ person(cik: "1858380") { name issuers { issuer { ticker } relationships { role title since } } } }`);
     expect(p.data.person).toEqual({ name: 'Clements Carol Ann', issuers: [{ issuer: { ticker: 'JBLU' }, relationships: [{ role: 'OFFICER', title: 'Chief Digital & Tech Officer', since: '2025-03-10' }] }] });

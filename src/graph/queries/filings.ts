@@ -1,6 +1,7 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
 import { toPage, windowParams, type Page, type PageWindow } from './page';
+import { byFields } from './holdings';
 import { bool, isoDate, num, reqStr, str } from './values';
 
 export interface FilingRecord {
@@ -29,8 +30,7 @@ RETURN ${FILING_FIELDS}`;
 export const OWNERS_OF_FILINGS = `
 UNWIND $keys AS k
 MATCH (:Filing {key: k})<-[:FILED]-(p:Person)
-RETURN k AS filingKey, p.key AS personKey
-ORDER BY filingKey, p.name, personKey`;
+RETURN k AS filingKey, p.key AS personKey, p.name AS name`;
 
 const FILTER = `($formType IS NULL OR f.formType = $formType)
   AND ($from IS NULL OR f.period >= date($from))
@@ -89,7 +89,7 @@ export function filingKeyOfAccession(accession: string): string {
 }
 
 export async function ownersOfFilings(store: GraphStore, keys: readonly string[]): Promise<Map<string, string[]>> {
-  const rows = await store.executeRead((tx) => tx.run(OWNERS_OF_FILINGS, { keys: [...keys] }));
+  const rows = (await store.executeRead((tx) => tx.run(OWNERS_OF_FILINGS, { keys: [...keys] }))).sort(byFields((r) => [str(r.name) ?? '', str(r.personKey) ?? '']));
   const out = new Map<string, string[]>();
   for (const r of rows) {
     const k = reqStr(r, 'filingKey');

@@ -44,13 +44,17 @@ export interface HoldingPointRecord {
   rowKey: string;
 }
 
+/*
+ * Small per-person lists are sorted in TypeScript, not with ORDER BY: on Grafeo a sort costs more
+ * than the look-up itself (0.3 ms without, 1 ms with, for a handful of rows).
+ */
+
 /** Current holdings (the HOLDS edges ingest derives) of a page of people at once. */
 export const HOLDINGS_OF_PERSONS = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[h:HOLDS]->(i:Issuer)
 RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, h.security AS security, h.ownership AS ownership, h.nature AS nature,
-       h.shares AS shares, h.asOf AS asOf
-ORDER BY personKey, i.name, security, ownership, nature`;
+       h.shares AS shares, h.asOf AS asOf`;
 
 export const OPTIONS_OF_PERSONS = `
 UNWIND $keys AS k
@@ -58,8 +62,7 @@ MATCH (:Person {key: k})-[h:HOLDS]->(o:Option)
 MATCH (i:Issuer {key: o.issuerKey})
 RETURN k AS personKey, o.key AS key, o.issuerKey AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, o.title AS title, o.exercisePrice AS exercisePrice,
        o.exerciseDate AS exerciseDate, o.expirationDate AS expirationDate, o.underlyingTitle AS underlyingTitle,
-       o.underlyingShares AS underlyingShares, h.shares AS shares, h.asOf AS asOf
-ORDER BY personKey, title, expirationDate, key`;
+       o.underlyingShares AS underlyingShares, h.shares AS shares, h.asOf AS asOf`;
 
 /**
  * The balance after each non-derivative row of current filings, in order (date, filing, row): the
@@ -86,6 +89,19 @@ function holdingOf(r: Row): HoldingRecord {
   };
 }
 
+/** A comparator over string fields, compared in order (code-point order, as Cypher's ORDER BY on strings). */
+export function byFields<T>(fields: (x: T) => string[]): (a: T, b: T) => number {
+  return (a, b) => {
+    const fa = fields(a);
+    const fb = fields(b);
+    for (let i = 0; i < fa.length; i++) {
+      if (fa[i]! < fb[i]!) return -1;
+      if (fa[i]! > fb[i]!) return 1;
+    }
+    return 0;
+  };
+}
+
 function group<T extends { personKey: string }>(items: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const x of items) out.set(x.personKey, [...(out.get(x.personKey) ?? []), x]);
@@ -94,13 +110,14 @@ function group<T extends { personKey: string }>(items: T[]): Map<string, T[]> {
 
 export async function holdingsOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, HoldingRecord[]>> {
   const rows = await store.executeRead((tx) => tx.run(HOLDINGS_OF_PERSONS, { keys: [...keys] }));
-  return group(rows.map(holdingOf));
+  return group(rows.map(holdingOf).sort(byFields((h) => [h.issuer.name, h.issuerKey, h.security, h.ownership ?? '', h.nature ?? ''])));
 }
 
 export async function optionsOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, OptionRecord[]>> {
   const rows = await store.executeRead((tx) => tx.run(OPTIONS_OF_PERSONS, { keys: [...keys] }));
   return group(
-    rows.map((r) => ({
+    rows
+      .map((r) => ({
       key: reqStr(r, 'key'),
       personKey: reqStr(r, 'personKey'),
       issuerKey: reqStr(r, 'issuerKey'),
@@ -113,7 +130,8 @@ export async function optionsOfPersons(store: GraphStore, keys: readonly string[
       underlyingShares: num(r.underlyingShares),
       shares: num(r.shares),
       asOf: isoDate(r.asOf),
-    })),
+    }))
+      .sort(byFields((o) => [o.title, o.expirationDate ?? '', o.key])),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
 import { ROLE_ALTERNATION, roleTypes, type RoleName } from './roles';
-import { roleOf, personOf, type PersonRecord, type RoleRecord } from './persons';
+import { rolesOf, personOf, type PersonRecord, type RoleRecord } from './persons';
 import { foldCypher, searchWords } from './search';
 import { toPage, windowParams, type Page, type PageWindow } from './page';
 import { num, reqStr, str } from './values';
@@ -56,7 +56,6 @@ MATCH (i:Issuer {key: $issuerKey})<-[r:${ROLE_ALTERNATION}]-(p:Person)
 WHERE type(r) IN $types AND ($asOf IS NULL OR (r.since <= date($asOf) AND r.until >= date($asOf)))`;
 
 export const INSIDERS = `${INSIDERS_MATCH}
-WITH p, r ORDER BY type(r)
 WITH p, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
 RETURN p.key AS key, p.cik AS cik, p.name AS name, roles
 ORDER BY name, key
@@ -111,7 +110,7 @@ export interface InsiderFilter {
 export async function insiders(store: GraphStore, issuerKey: string, f: InsiderFilter, w: PageWindow): Promise<Page<InsiderRecord>> {
   const params = { issuerKey, types: roleTypes(f.role), asOf: f.asOf ?? null, ...windowParams(w) };
   const rows = await store.executeRead((tx) => tx.run(INSIDERS, params));
-  return toPage(rows.map((r) => ({ person: personOf(r), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) })), w);
+  return toPage(rows.map((r) => ({ person: personOf(r), roles: rolesOf(r.roles) })), w);
 }
 
 export async function countInsiders(store: GraphStore, issuerKey: string, f: InsiderFilter): Promise<number> {

@@ -3,7 +3,7 @@ import type { PlainValue, Row } from '../values';
 import { ROLE_ALTERNATION, roleName, roleTypes, type RoleName } from './roles';
 import { foldCypher, searchWords } from './search';
 import { toPage, windowParams, type Page, type PageWindow } from './page';
-import { joinedIssuer } from './holdings';
+import { byFields, joinedIssuer } from './holdings';
 import type { IssuerRecord } from './issuers';
 import { asRow, isoDate, num, reqStr, str, strList } from './values';
 
@@ -84,10 +84,8 @@ RETURN count(p) AS n`;
 export const ISSUERS_OF_PERSONS = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
-WITH k, i, r ORDER BY type(r)
 WITH k, i, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
-RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, roles
-ORDER BY personKey, issuerName, issuerKey`;
+RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, roles`;
 
 /** People sharing an issuer with this one, with the issuers shared, most shared first. */
 export const CO_INSIDERS = `
@@ -102,6 +100,20 @@ export const COUNT_CO_INSIDERS = `
 MATCH (p:Person {key: $personKey})-[:${ROLE_ALTERNATION}]->(:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
 WHERE o.key <> p.key
 RETURN count(DISTINCT o) AS n`;
+
+/** Every person's name, for the server's in-memory name index. */
+export const ALL_PERSON_NAMES = `
+MATCH (p:Person)
+RETURN p.key AS key, p.cik AS cik, p.name AS name, p.normName AS normName`;
+
+export interface NamedPerson extends PersonRecord {
+  normName: string;
+}
+
+export async function allPersonNames(store: GraphStore): Promise<NamedPerson[]> {
+  const rows = await store.executeRead((tx) => tx.run(ALL_PERSON_NAMES));
+  return rows.map((r) => ({ ...personOf(r), normName: str(r.normName) ?? '' }));
+}
 
 export function personOf(row: Row): PersonRecord {
   return { key: reqStr(row, 'key'), cik: str(row.cik), name: str(row.name) ?? '' };
@@ -144,6 +156,11 @@ export async function countPeople(store: GraphStore, f: PeopleFilter): Promise<n
   return num(row?.n) ?? 0;
 }
 
+/** A person's roles at one issuer, collected in Cypher, in a fixed order (by role name). */
+export function rolesOf(v: PlainValue | undefined): RoleRecord[] {
+  return (Array.isArray(v) ? v : []).map(roleOf).sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+}
+
 export function roleOf(v: PlainValue): RoleRecord {
   const r = asRow(v);
   return { role: roleName(reqStr(r, 'type')), title: str(r.text), since: isoDate(r.since), until: isoDate(r.until) };
@@ -156,11 +173,11 @@ export interface PersonIssuerRecord {
 }
 
 export async function issuersOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, PersonIssuerRecord[]>> {
-  const rows = await store.executeRead((tx) => tx.run(ISSUERS_OF_PERSONS, { keys: [...keys] }));
+  const rows = (await store.executeRead((tx) => tx.run(ISSUERS_OF_PERSONS, { keys: [...keys] }))).sort(byFields((r) => [str(r.issuerName) ?? '', str(r.issuerKey) ?? '']));
   const out = new Map<string, PersonIssuerRecord[]>();
   for (const r of rows) {
     const k = reqStr(r, 'personKey');
-    out.set(k, [...(out.get(k) ?? []), { issuerKey: reqStr(r, 'issuerKey'), issuer: joinedIssuer(r), roles: (Array.isArray(r.roles) ? r.roles : []).map(roleOf) }]);
+    out.set(k, [...(out.get(k) ?? []), { issuerKey: reqStr(r, 'issuerKey'), issuer: joinedIssuer(r), roles: rolesOf(r.roles) }]);
   }
   return out;
 }

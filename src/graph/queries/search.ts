@@ -16,6 +16,13 @@ export function foldCypher(expr: string): string {
   return FOLDS.reduce((acc, [from, to]) => `replace(${acc}, '${from}', '${to}')`, expr);
 }
 
+/** The folding in TypeScript, for names held in memory (see src/server/name-index.ts). */
+export function foldName(normName: string): string {
+  let s = normName;
+  for (const [from, to] of FOLDS) s = s.split(from).join(to);
+  return s;
+}
+
 export function searchWords(search: string | null | undefined): string[] {
   if (!search) return [];
   let s = search.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
