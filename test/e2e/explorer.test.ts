@@ -132,7 +132,12 @@ describe('Explorer', () => {
       expect(n.y).toBeLessThan(g.height);
     }
 
+    // Expanding Harris asks the API for her neighbourhood and her holdings: one new holding edge.
     await clickNode(page, 'Harris Kathleen A.');
+    await page.getByRole('button', { name: 'Expand' }).click();
+    await page.getByTestId('network-status').getByText('Added 0 nodes and 1 edge around Harris Kathleen A.').waitFor();
+    expect((await drawnGraph(page)).edges.filter((e) => e.kind === 'holding').map((e) => e.source)).toEqual(['Dillon Matthew S.', 'Harris Kathleen A.']);
+
     await page.getByTestId('path-from').click();
     await clickNode(page, 'Polizzi Peter');
     await page.getByTestId('path-to').click();
@@ -156,6 +161,12 @@ describe('Explorer', () => {
     expect(await page.locator('rect.sell').count()).toBe(3);
     expect(await page.getByTestId('filings').locator('tbody tr').count()).toBe(5);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-issuer.png'), fullPage: true });
+  });
+
+  it('finds an issuer by CIK', async () => {
+    await page.getByRole('searchbox', { name: 'Search people and issuers' }).fill('320193');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('search-results').getByRole('link', { name: 'APPLE INC' }).waitFor();
   });
 
   it('serves GraphiQL with the schema docs at /graphql to a browser, and JSON to API clients', async () => {

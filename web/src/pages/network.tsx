@@ -25,12 +25,13 @@ interface NodeInfo {
 const info = (n: NodeSingular): NodeInfo => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind') as NodeKind });
 
 /** Adds what is not drawn yet; nodes come before edges in every element list, as Cytoscape needs. */
-function merge(cy: Core, els: readonly ElementDefinition[]): number {
+function merge(cy: Core, els: readonly ElementDefinition[]): { nodes: number; edges: number } {
   const fresh = els.filter((e) => e.data.id === undefined || cy.getElementById(e.data.id).empty());
   const seen = new Set<string>();
   const unique = fresh.filter((e) => (e.data.id ? !seen.has(e.data.id) && seen.add(e.data.id) : true));
   cy.add(unique);
-  return unique.filter((e) => e.group === 'nodes').length;
+  const nodes = unique.filter((e) => e.group === 'nodes').length;
+  return { nodes, edges: unique.length - nodes };
 }
 
 async function withHoldings(view: GraphView, personIds: readonly string[], signal: AbortSignal): Promise<ElementDefinition[]> {
@@ -61,7 +62,8 @@ export function NetworkView({ id }: { id: string }) {
       // New nodes start beside the one expanded, so the force layout moves them out from there.
       cy.nodes().filter((n) => n.position().x === 0 && n.position().y === 0 && n.id() !== node.id).positions(() => ({ x: at.x + Math.random() * 20, y: at.y + Math.random() * 20 }));
       layout(cy, false);
-      setStatus(added ? `Added ${added} node${added === 1 ? '' : 's'} around ${node.label}.` : `${node.label} has no neighbours not already drawn.`);
+      const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+      setStatus(added.nodes + added.edges > 0 ? `Added ${plural(added.nodes, 'node')} and ${plural(added.edges, 'edge')} around ${node.label}.` : `${node.label} has nothing more to draw.`);
     } catch (e) {
       setStatus(`Could not expand: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
