@@ -1,9 +1,11 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { connection, holdingsOf, network } from '../api/queries';
-import type { GraphView, NodeKind } from '../api/types';
+import type { GraphView } from '../api/types';
 import { Link } from '../components/link';
+import { NetworkPanel } from '../components/network-panel';
 import { holdingElements, viewElements } from '../network/elements';
+import { clearPaths, highlightPaths, merge, nodeInfo, placeNewNodes, type NodeInfo } from '../network/graph-ops';
 import { layout } from '../network/layout';
 import { GRAPH_STYLE } from '../network/style';
 import { pageOf } from '../routes';
@@ -16,24 +18,14 @@ declare global {
   }
 }
 
-interface NodeInfo {
-  id: string;
-  label: string;
-  kind: NodeKind;
-}
+const INITIAL_LIMIT = 150;
+const EXPAND_LIMIT = 50;
+const MAX_PATH_HOPS = 6;
 
-const info = (n: NodeSingular): NodeInfo => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind') as NodeKind });
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Adds what is not drawn yet; nodes come before edges in every element list, as Cytoscape needs. */
-function merge(cy: Core, els: readonly ElementDefinition[]): { nodes: number; edges: number } {
-  const fresh = els.filter((e) => e.data.id === undefined || cy.getElementById(e.data.id).empty());
-  const seen = new Set<string>();
-  const unique = fresh.filter((e) => (e.data.id ? !seen.has(e.data.id) && seen.add(e.data.id) : true));
-  cy.add(unique);
-  const nodes = unique.filter((e) => e.group === 'nodes').length;
-  return { nodes, edges: unique.length - nodes };
-}
-
+/** A view's elements plus the holdings of the given people, drawn as edges beside their roles. */
 async function withHoldings(view: GraphView, personIds: readonly string[], signal: AbortSignal): Promise<ElementDefinition[]> {
   const holdings = await Promise.all(personIds.map(async (p) => holdingElements(p, await holdingsOf(p, signal))));
   return [...viewElements(view), ...holdings.flat()];
@@ -55,21 +47,18 @@ export function NetworkView({ id }: { id: string }) {
     setBusy(true);
     try {
       const ctrl = new AbortController();
-      const view = await network(node.id, 1, 50, ctrl.signal);
-      const els = await withHoldings(view, node.kind === 'PERSON' ? [node.id] : [], ctrl.signal);
-      const at = cy.getElementById(node.id).position();
-      const added = merge(cy, els);
-      // New nodes start beside the one expanded, so the force layout moves them out from there.
-      cy.nodes().filter((n) => n.position().x === 0 && n.position().y === 0 && n.id() !== node.id).positions(() => ({ x: at.x + Math.random() * 20, y: at.y + Math.random() * 20 }));
+      const view = await network(node.id, 1, EXPAND_LIMIT, ctrl.signal);
+      const added = merge(cy, await withHoldings(view, node.kind === 'PERSON' ? [node.id] : [], ctrl.signal));
+      placeNewNodes(cy, node.id);
       layout(cy, false);
-      const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
       setStatus(added.nodes + added.edges > 0 ? `Added ${plural(added.nodes, 'node')} and ${plural(added.edges, 'edge')} around ${node.label}.` : `${node.label} has nothing more to draw.`);
     } catch (e) {
-      setStatus(`Could not expand: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Could not expand: ${message(e)}`);
     } finally {
       setBusy(false);
     }
   }, []);
+  // Cytoscape's handlers are bound once per drawing; they call the latest expand through this.
   const expandRef = useRef(expand);
   expandRef.current = expand;
 
@@ -82,23 +71,24 @@ export function NetworkView({ id }: { id: string }) {
     setStatus('Loading the network…');
     (async () => {
       // Cytoscape is loaded only here, so the person and issuer pages do not wait for it.
-      const [{ default: cytoscape }, view] = await Promise.all([import('cytoscape'), network(id, depth, 150, ctrl.signal)]);
+      const [{ default: cytoscape }, view] = await Promise.all([import('cytoscape'), network(id, depth, INITIAL_LIMIT, ctrl.signal)]);
       const els = await withHoldings(view, id.startsWith('Person:') ? [id] : [], ctrl.signal);
       if (ctrl.signal.aborted || !box.current) return;
       cy = cytoscape({ container: box.current, elements: els, style: GRAPH_STYLE, layout: { name: 'preset' }, minZoom: 0.2, maxZoom: 3 });
       cy.getElementById(id).addClass('center');
       layout(cy, true);
-      cy.on('tap', 'node', (e) => setSelected(info(e.target as NodeSingular)));
+      cy.on('tap', 'node', (e) => setSelected(nodeInfo(e.target as NodeSingular)));
       cy.on('tap', (e) => {
         if (e.target === cy) setSelected(null);
       });
-      cy.on('dbltap', 'node', (e) => void expandRef.current(info(e.target as NodeSingular)));
+      cy.on('dbltap', 'node', (e) => void expandRef.current(nodeInfo(e.target as NodeSingular)));
       cyRef.current = cy;
       window.__cy = cy;
-      setStatus(`${view.nodes.length} nodes, ${view.edges.length} roles${view.nodes.length >= 151 ? ' (cut at 150 nearest)' : ''}. Click a node to open or expand it; pick two for the path between them.`);
+      const cut = view.nodes.length > INITIAL_LIMIT ? ` (cut at the ${INITIAL_LIMIT} nearest)` : '';
+      setStatus(`${plural(view.nodes.length, 'node')}, ${plural(view.edges.length, 'role')}${cut}. Click a node to open or expand it; pick two for the path between them.`);
       markRendered('network');
     })().catch((e: unknown) => {
-      if (!ctrl.signal.aborted) setStatus(`Could not load the network: ${e instanceof Error ? e.message : String(e)}`);
+      if (!ctrl.signal.aborted) setStatus(`Could not load the network: ${message(e)}`);
     });
     return () => {
       ctrl.abort();
@@ -119,27 +109,16 @@ export function NetworkView({ id }: { id: string }) {
     const [p, q] = a.kind === 'PERSON' ? [a, b] : [b, a];
     setBusy(true);
     try {
-      const r = await connection(p.id, q.id, 6);
-      cy.elements().removeClass('path faded');
+      const r = await connection(p.id, q.id, MAX_PATH_HOPS);
       if (r.hops === null) {
-        setStatus(`No path between ${a.label} and ${b.label} within 6 hops.`);
+        clearPaths(cy);
+        setStatus(`No path between ${a.label} and ${b.label} within ${MAX_PATH_HOPS} hops.`);
         return;
       }
-      for (const path of r.paths) {
-        merge(cy, viewElements({ nodes: path.nodes, edges: [] }));
-        for (const n of path.nodes) cy.getElementById(n.id).addClass('path');
-        for (const e of path.edges) {
-          // The same role may be drawn already under the network query's id: mark that one.
-          const drawn = cy.edges(`[source = "${css(e.source)}"][target = "${css(e.target)}"][role = "${e.role}"]`);
-          if (drawn.empty()) merge(cy, viewElements({ nodes: [], edges: [e] }));
-          (drawn.empty() ? cy.getElementById(e.id) : drawn).addClass('path');
-        }
-      }
-      cy.elements().not('.path').addClass('faded');
-      if (cy.nodes().filter((n) => n.position().x === 0 && n.position().y === 0).nonempty()) layout(cy, false);
-      setStatus(`${r.paths.length} shortest path${r.paths.length === 1 ? '' : 's'} of ${r.hops} hops between ${a.label} and ${b.label}.`);
+      highlightPaths(cy, r.paths);
+      setStatus(`${plural(r.paths.length, 'shortest path')} of ${r.hops} hops between ${a.label} and ${b.label}.`);
     } catch (e) {
-      setStatus(`Could not find a path: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Could not find a path: ${message(e)}`);
     } finally {
       setBusy(false);
     }
@@ -147,10 +126,11 @@ export function NetworkView({ id }: { id: string }) {
 
   useEffect(() => {
     const cy = cyRef.current;
-    cy?.nodes().removeClass('endpoint');
-    for (const n of [from, to]) if (n) cy?.getElementById(n.id).addClass('endpoint');
+    if (!cy) return;
+    cy.nodes().removeClass('endpoint');
+    for (const n of [from, to]) if (n) cy.getElementById(n.id).addClass('endpoint');
     if (from && to && from.id !== to.id) void showPath(from, to);
-    if (!from || !to) cy?.elements().removeClass('path faded');
+    else clearPaths(cy);
   }, [from, to, showPath]);
 
   return (
@@ -177,72 +157,20 @@ export function NetworkView({ id }: { id: string }) {
       </p>
       <div className="network-body">
         <div ref={box} className="graph" data-testid="graph" />
-        <aside className="panel">
-          <h2>Selected</h2>
-          {selected ? (
-            <div data-testid="selected">
-              <p>
-                <strong>{selected.label}</strong> <span className="muted">{selected.kind === 'PERSON' ? 'person' : 'issuer'}</span>
-              </p>
-              <p className="buttons">
-                <Link to={pageOf(selected.id)} className="button">
-                  Open page
-                </Link>
-                <button type="button" onClick={() => void expand(selected)} disabled={busy}>
-                  Expand
-                </button>
-              </p>
-              <p className="buttons">
-                <button type="button" onClick={() => setFrom(selected)} data-testid="path-from">
-                  Path from here
-                </button>
-                <button type="button" onClick={() => setTo(selected)} data-testid="path-to">
-                  Path to here
-                </button>
-              </p>
-            </div>
-          ) : (
-            <p className="muted">Click a node. Double-click expands it.</p>
-          )}
-          <h2>Path</h2>
-          <p>
-            From: {from ? <strong>{from.label}</strong> : <span className="muted">—</span>}
-            <br />
-            To: {to ? <strong>{to.label}</strong> : <span className="muted">—</span>}
-          </p>
-          {from || to ? (
-            <button
-              type="button"
-              onClick={() => {
-                setFrom(null);
-                setTo(null);
-              }}
-            >
-              Clear path
-            </button>
-          ) : null}
-          <h2>Legend</h2>
-          <ul className="legend-list">
-            <li>
-              <i className="dot person" /> person
-            </li>
-            <li>
-              <i className="dot issuer" /> issuer
-            </li>
-            <li>
-              <i className="line role" /> role (title)
-            </li>
-            <li>
-              <i className="line holding" /> holding
-            </li>
-          </ul>
-        </aside>
+        <NetworkPanel
+          selected={selected}
+          from={from}
+          to={to}
+          busy={busy}
+          onExpand={(n) => void expand(n)}
+          onFrom={setFrom}
+          onTo={setTo}
+          onClear={() => {
+            setFrom(null);
+            setTo(null);
+          }}
+        />
       </div>
     </article>
   );
-}
-
-/** Ids go into attribute selectors; quotes and backslashes in them must not end the string. */
-function css(s: string): string {
-  return s.replace(/["\\]/g, '\\$&');
 }
