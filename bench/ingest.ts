@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { GrafeoStore } from '../src/graph/grafeo-store';
 import { openGraphStore } from '../src/graph/open';
 import { graphConfigFromEnv } from '../src/graph/config';
-import { ingestInputs, type IngestInput } from '../src/ingest';
+import { ingestInputs, type IngestInput, type ProgressReporter } from '../src/ingest';
 import { syntheticFilings } from './synthetic-filings';
 
 /**
@@ -18,7 +18,17 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-async function runOnce(transactions: number, batchSize: number): Promise<{ rate: number; seconds: number; written: number; tx: number; genSeconds: number }> {
+interface RunResult {
+  rate: number;
+  seconds: number;
+  written: number;
+  tx: number;
+  genSeconds: number;
+  /** CPU seconds of the whole process (all threads): unlike wall time, other load on the machine barely moves it. */
+  cpuSeconds: number;
+}
+
+async function runOnce(transactions: number, batchSize: number): Promise<RunResult> {
   const config = graphConfigFromEnv();
   const dir = mkdtempSync(join(tmpdir(), 'insider-graph-bench-'));
   const store = config.engine === 'grafeo' ? await GrafeoStore.open(dir) : await openGraphStore(config);
@@ -35,14 +45,31 @@ async function runOnce(transactions: number, batchSize: number): Promise<{ rate:
   }
   try {
     const started = process.hrtime.bigint();
-    const s = await ingestInputs(inputs(), { store, batchSize });
+    const cpu0 = process.cpuUsage();
+    const s = await ingestInputs(inputs(), { store, batchSize, reporter: progressLines(transactions) });
     const seconds = Number(process.hrtime.bigint() - started - genNs) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6 - Number(genNs) / 1e9;
     if (s.failures.length > 0) throw new Error(`bench: ${s.failures.length} failures, first: ${JSON.stringify(s.failures[0])}`);
-    return { rate: s.transactions / seconds, seconds, written: s.written, tx: s.transactions, genSeconds: Number(genNs) / 1e9 };
+    return { rate: s.transactions / seconds, seconds, written: s.written, tx: s.transactions, genSeconds: Number(genNs) / 1e9, cpuSeconds };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A line every 30 s on long runs, so a run in the background shows how far it got and its memory. */
+function progressLines(target: number): ProgressReporter {
+  let last = 0;
+  return {
+    update(p) {
+      if (p.elapsedMs - last < 30_000) return;
+      last = p.elapsedMs;
+      const rss = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
+      console.log(`  ${p.transactions}/${target} transactions, ${p.written} filings, ${(p.elapsedMs / 1000).toFixed(0)} s, ${Math.round((p.transactions * 1000) / p.elapsedMs)} transactions/s, RSS ${rss} MiB`);
+    },
+    finish: () => undefined,
+  };
 }
 
 async function main(): Promise<void> {
@@ -57,7 +84,10 @@ async function main(): Promise<void> {
   for (let r = 0; r < runs; r++) {
     const res = await runOnce(transactions, batchSize);
     rates.push(res.rate);
-    console.log(`run ${r + 1}: ${res.tx} transactions in ${res.written} filings, ${res.seconds.toFixed(1)} s -> ${Math.round(res.rate)} transactions/s (generation ${res.genSeconds.toFixed(1)} s excluded)`);
+    console.log(
+      `run ${r + 1}: ${res.tx} transactions in ${res.written} filings, ${res.seconds.toFixed(1)} s -> ${Math.round(res.rate)} transactions/s ` +
+        `(generation ${res.genSeconds.toFixed(1)} s excluded); CPU ${res.cpuSeconds.toFixed(1)} s = ${Math.round(res.tx / res.cpuSeconds)} transactions per CPU-second; load average ${loadavg()[0]!.toFixed(1)}`,
+    );
   }
   clearInterval(sampler);
   const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);

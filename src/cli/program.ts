@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { cypherCommand } from './cypher-command';
 import { ingestCommand } from './ingest-command';
 import { parseCommand } from './parse-command';
+import { serveCommand } from './serve-command';
 import { UsageError, type CommandIO } from './io';
 
 export const EXIT_USAGE = 2;
@@ -15,6 +16,7 @@ export function buildProgram(io: CommandIO): Command {
   program.addCommand(parseCommand(io));
   program.addCommand(ingestCommand(io));
   program.addCommand(cypherCommand(io));
+  program.addCommand(serveCommand(io));
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   return program;
 }

@@ -23,7 +23,7 @@ export interface PersonRow {
   normName: string;
 }
 
-/** A parsed filing with its issuer and owners resolved to graph keys (ownerKeys follows reportingOwners). */
+/** A parsed filing with its issuer and owners resolved to graph keys (owners follows reportingOwners). */
 export interface ResolvedFiling extends ParsedFiling {
   issuer: IssuerRow;
   owners: PersonRow[];

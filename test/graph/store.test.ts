@@ -6,7 +6,11 @@ import pino from 'pino';
 import { graphConfigFromEnv } from '../../src/graph/config';
 import { GrafeoStore } from '../../src/graph/grafeo-store';
 import { GraphStoreError } from '../../src/graph/store';
+import * as Q from '../../src/graph/cypher/queries';
+import { ingestInputs } from '../../src/ingest';
 import { logReporter } from '../../src/ingest/progress';
+import { seedInput } from './helpers/seeds';
+import { read } from './helpers/store';
 import type { IngestSummary } from '../../src/ingest/summary';
 
 describe('graph configuration from the environment', () => {
@@ -36,6 +40,26 @@ describe('one process owns an embedded graph', () => {
       await expect(GrafeoStore.open(dir)).rejects.toMatchObject({ code: 'IN_USE', message: expect.stringContaining('in use by another process') });
     } finally {
       await first.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the embedded graph persists', () => {
+  grafeoOnly('what one process ingested is there when the next opens the directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insider-graph-persist-'));
+    try {
+      const first = await GrafeoStore.open(dir);
+      await ingestInputs([seedInput('000'), seedInput('001')], { store: first });
+      await first.close();
+      const second = await GrafeoStore.open(dir);
+      try {
+        expect(await read(second, Q.COUNT_CURRENT_TRANSACTIONS)).toEqual([{ n: 2 }]);
+        expect((await read(second, Q.PERSONS_BY_NAME, { name: 'dillon' })).map((p) => p.filings)).toEqual([2]);
+      } finally {
+        await second.close();
+      }
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

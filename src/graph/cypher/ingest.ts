@@ -43,16 +43,19 @@ MATCH (p:Person {key: k})
 WHERE p.cik IS NULL
 RETURN p.key AS key`;
 
+/** Setting a property on an existing node is costly in Grafeo, so the ticker is set only when it changes. */
 export const MERGE_ISSUERS = `
 UNWIND $rows AS r
 MERGE (i:Issuer {key: r.key})
-ON CREATE SET i.cik = r.cik, i.name = r.name, i.normName = r.normName
-SET i.ticker = coalesce(r.ticker, i.ticker)`;
+ON CREATE SET i += {cik: r.cik, name: r.name, normName: r.normName, ticker: r.ticker}
+WITH i, r
+WHERE r.ticker IS NOT NULL AND (i.ticker IS NULL OR i.ticker <> r.ticker)
+SET i.ticker = r.ticker`;
 
 export const MERGE_PERSONS = `
 UNWIND $rows AS r
 MERGE (p:Person {key: r.key})
-ON CREATE SET p.cik = r.cik, p.name = r.name, p.normName = r.normName`;
+ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName}`;
 
 /** New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer. */
 export const CREATE_FILINGS = `
@@ -91,9 +94,10 @@ MATCH (p:Person {key: r.personKey})
 MATCH (i:Issuer {key: r.issuerKey})
 MERGE (p)-[x:${type}]->(i)
 WITH x, r, date(r.first) AS first, date(r.last) AS last, x.since AS since, x.until AS until, x.${prop} AS text
-SET x.since = CASE WHEN since IS NULL OR first < since THEN first ELSE since END,
-    x.until = CASE WHEN until IS NULL OR last > until THEN last ELSE until END,
-    x.${prop} = CASE WHEN until IS NULL OR last >= until THEN r.text ELSE text END`;
+WHERE since IS NULL OR first < since OR last >= until
+SET x += {since: CASE WHEN since IS NULL OR first < since THEN first ELSE since END,
+          until: CASE WHEN until IS NULL OR last > until THEN last ELSE until END,
+          ${prop}: CASE WHEN until IS NULL OR last >= until THEN r.text ELSE text END}`;
 }
 export const MERGE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, mergeRole(t)])) as Record<RoleType, string>;
 
@@ -204,7 +208,8 @@ WITH p, i, rows[-1] AS last
 CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: last.nature, shares: last.sharesAfter, asOf: last.date}]->(i)`;
 
 /**
- * One Option per (person, issuer, derivative terms), MERGEd so it survives rebuilds (and keeps its
+ * One Option per (person, issuer, derivative terms); the terms are in its key, so its properties are
+ * set once. MERGEd so it survives rebuilds (and keeps its
  * EXERCISES); its HOLDS (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a
  * balance.
  */
@@ -217,10 +222,9 @@ WITH p, i, t ORDER BY t.orderKey
 WITH p, i, t.optionTerms AS terms, collect(t) AS rows
 WITH p, i, terms, rows[-1] AS last, [x IN rows WHERE x.sharesAfter IS NOT NULL] AS balances
 MERGE (o:Option {key: p.key + '#' + terms})
-SET o.personKey = p.key, o.issuerKey = i.key, o.title = last.security,
-    o.exercisePrice = last.conversionPrice, o.exerciseDate = last.exerciseDate,
-    o.expirationDate = last.expirationDate, o.underlyingTitle = last.underlyingTitle,
-    o.underlyingShares = last.underlyingShares
+ON CREATE SET o += {personKey: p.key, issuerKey: i.key, title: last.security, exercisePrice: last.conversionPrice,
+                    exerciseDate: last.exerciseDate, expirationDate: last.expirationDate,
+                    underlyingTitle: last.underlyingTitle, underlyingShares: last.underlyingShares}
 WITH p, o, balances
 WHERE size(balances) > 0
 WITH p, o, balances[-1] AS bal

@@ -1,0 +1,79 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { openGraphStore } from '../graph/open';
+import { runIngest } from '../ingest';
+import { startServer, type RunningServer } from '../server';
+import type { CommandIO } from './io';
+
+export const DEFAULT_PORT = 4000;
+
+export const EXAMPLE_QUERY = `{
+  people(search: "dillon", first: 5) {
+    totalCount
+    edges { node { id name holdings { securityTitle shares asOf issuer { name ticker } } } }
+  }
+}`;
+
+export interface ServeDeps {
+  /** Resolves when the server should stop; by default on SIGINT or SIGTERM. */
+  untilStopped?: (running: RunningServer) => Promise<void>;
+  env?: NodeJS.ProcessEnv;
+}
+
+function port(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0-65535');
+  return n;
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** `insider-graph serve`: the GraphQL API over the graph the environment names (see graph config). */
+export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
+  const env = deps.env ?? process.env;
+  return new Command('serve')
+    .description('Serve the graph over GraphQL (POST/GET /graphql, GET /healthz) until SIGINT/SIGTERM')
+    .option('--port <n>', `port to listen on (PORT, default ${DEFAULT_PORT}; 0 picks a free one)`, port)
+    .option('--host <addr>', 'address to listen on (HOST, default 127.0.0.1; 0.0.0.0 for all)')
+    .option('--ingest <paths...>', 'ingest these files and folders first (filings already in the graph are skipped)')
+    .addHelpText(
+      'after',
+      '\nEnvironment: INSIDER_GRAPH_WRITE_TOKEN turns on the ingestFiling mutation, INSIDER_GRAPH_CYPHER_TOKEN the read-only cypher one; NEO4J_URI selects Neo4j, else the embedded graph in INSIDER_GRAPH_DATA (./data/graph).',
+    )
+    .action(async (opts: { port?: number; host?: string; ingest?: string[] }) => {
+      const store = await openGraphStore();
+      let running: RunningServer | undefined;
+      try {
+        if (opts.ingest?.length) {
+          const s = await runIngest(opts.ingest, { store });
+          io.out(`insider-graph: ingested ${s.written} new filings (${s.skipped} already there, ${s.failures.length} failed) from ${opts.ingest.join(' ')}`);
+          for (const f of s.failures) io.err(`insider-graph: ${f.origin}: ${f.message} (${f.code})`);
+        }
+        running = await startServer({
+          store,
+          port: opts.port ?? (env.PORT ? port(env.PORT) : DEFAULT_PORT),
+          host: opts.host ?? env.HOST ?? '127.0.0.1',
+          ...(env.INSIDER_GRAPH_WRITE_TOKEN ? { writeToken: env.INSIDER_GRAPH_WRITE_TOKEN } : {}),
+          ...(env.INSIDER_GRAPH_CYPHER_TOKEN ? { cypherToken: env.INSIDER_GRAPH_CYPHER_TOKEN } : {}),
+        });
+        io.out(`insider-graph: GraphQL API on ${running.url} (${store.engine} graph); health at ${running.url.replace(/\/graphql$/, '/healthz')}`);
+        io.out(`Try:\ncurl -s ${running.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'`);
+        if (running.explorerUrl) io.out(`Explorer: ${running.explorerUrl} (and GraphiQL at ${running.url} in a browser)`);
+        await (deps.untilStopped ?? untilSignal)(running);
+        io.out('insider-graph: stopping (letting requests in flight finish)');
+      } finally {
+        await running?.close();
+        await store.close();
+      }
+      io.exitCode = 0;
+    });
+}

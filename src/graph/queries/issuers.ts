@@ -1,0 +1,119 @@
+import type { GraphStore } from '../store';
+import type { Row } from '../values';
+import { ROLE_ALTERNATION, roleTypes, type RoleName } from './roles';
+import { rolesOf, personOf, type PersonRecord, type RoleRecord } from './persons';
+import { foldCypher, searchWords } from './search';
+import { toPage, windowParams, type Page, type PageWindow } from './page';
+import { num, reqStr, str } from './values';
+
+export interface IssuerRecord {
+  key: string;
+  cik: string | null;
+  name: string;
+  ticker: string | null;
+}
+
+const ISSUER_FIELDS = 'i.key AS key, i.cik AS cik, i.name AS name, i.ticker AS ticker';
+
+export const ISSUERS_BY_KEYS = `
+UNWIND $keys AS k
+MATCH (i:Issuer {key: k})
+RETURN ${ISSUER_FIELDS}`;
+
+/** An issuer with a CIK is keyed by it (see the ingest's issuerKeyOfCik). */
+export const ISSUER_BY_CIK = `
+MATCH (i:Issuer {key: 'cik:' + $cik})
+RETURN ${ISSUER_FIELDS}`;
+
+/** A ticker can pass from one company to another over the years; the CIK holder named first wins. */
+export const ISSUER_BY_TICKER = `
+MATCH (i:Issuer {ticker: $ticker})
+RETURN ${ISSUER_FIELDS}
+ORDER BY cik IS NULL, key
+LIMIT 1`;
+
+const FOLDED = foldCypher('i.normName');
+
+const SEARCH = `
+MATCH (i:Issuer)
+WITH i, ${FOLDED} AS folded, toUpper(coalesce(i.ticker, '')) AS ticker
+WHERE all(w IN $words WHERE folded CONTAINS w) OR (size($words) = 1 AND ticker = $raw)`;
+
+export const SEARCH_ISSUERS = `${SEARCH}
+RETURN ${ISSUER_FIELDS}
+ORDER BY name, key
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_SEARCH_ISSUERS = `${SEARCH}
+RETURN count(i) AS n`;
+
+/**
+ * Insiders of an issuer with their roles. With asOf, only relationships whose reported span (first
+ * to last filing that showed them) covers the date.
+ */
+const INSIDERS_MATCH = `
+MATCH (i:Issuer {key: $issuerKey})<-[r:${ROLE_ALTERNATION}]-(p:Person)
+WHERE type(r) IN $types AND ($asOf IS NULL OR (r.since <= date($asOf) AND r.until >= date($asOf)))`;
+
+export const INSIDERS = `${INSIDERS_MATCH}
+WITH p, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
+RETURN p.key AS key, p.cik AS cik, p.name AS name, roles
+ORDER BY name, key
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_INSIDERS = `${INSIDERS_MATCH}
+RETURN count(DISTINCT p) AS n`;
+
+export function issuerOf(r: Row): IssuerRecord {
+  return { key: reqStr(r, 'key'), cik: str(r.cik), name: str(r.name) ?? '', ticker: str(r.ticker) };
+}
+
+export async function issuersByKeys(store: GraphStore, keys: readonly string[]): Promise<IssuerRecord[]> {
+  const rows = await store.executeRead((tx) => tx.run(ISSUERS_BY_KEYS, { keys: [...keys] }));
+  return rows.map(issuerOf);
+}
+
+export async function issuerByCik(store: GraphStore, cik: string): Promise<IssuerRecord | null> {
+  const [row] = await store.executeRead((tx) => tx.run(ISSUER_BY_CIK, { cik }));
+  return row ? issuerOf(row) : null;
+}
+
+export async function issuerByTicker(store: GraphStore, ticker: string): Promise<IssuerRecord | null> {
+  const [row] = await store.executeRead((tx) => tx.run(ISSUER_BY_TICKER, { ticker: ticker.toUpperCase() }));
+  return row ? issuerOf(row) : null;
+}
+
+function searchParams(search: string | null | undefined): Record<string, unknown> {
+  return { words: searchWords(search), raw: (search ?? '').trim().toUpperCase() };
+}
+
+export async function searchIssuers(store: GraphStore, search: string | null | undefined, w: PageWindow): Promise<Page<IssuerRecord>> {
+  const rows = await store.executeRead((tx) => tx.run(SEARCH_ISSUERS, { ...searchParams(search), ...windowParams(w) }));
+  return toPage(rows.map(issuerOf), w);
+}
+
+export async function countIssuers(store: GraphStore, search: string | null | undefined): Promise<number> {
+  const [row] = await store.executeRead((tx) => tx.run(COUNT_SEARCH_ISSUERS, searchParams(search)));
+  return num(row?.n) ?? 0;
+}
+
+export interface InsiderRecord {
+  person: PersonRecord;
+  roles: RoleRecord[];
+}
+
+export interface InsiderFilter {
+  role?: RoleName | null;
+  asOf?: string | null;
+}
+
+export async function insiders(store: GraphStore, issuerKey: string, f: InsiderFilter, w: PageWindow): Promise<Page<InsiderRecord>> {
+  const params = { issuerKey, types: roleTypes(f.role), asOf: f.asOf ?? null, ...windowParams(w) };
+  const rows = await store.executeRead((tx) => tx.run(INSIDERS, params));
+  return toPage(rows.map((r) => ({ person: personOf(r), roles: rolesOf(r.roles) })), w);
+}
+
+export async function countInsiders(store: GraphStore, issuerKey: string, f: InsiderFilter): Promise<number> {
+  const [row] = await store.executeRead((tx) => tx.run(COUNT_INSIDERS, { issuerKey, types: roleTypes(f.role), asOf: f.asOf ?? null }));
+  return num(row?.n) ?? 0;
+}

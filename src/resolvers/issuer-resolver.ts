@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import { issuerActivity } from '../graph/queries/activity';
+import { countFilings, filings } from '../graph/queries/filings';
+import { countInsiders, insiders } from '../graph/queries/issuers';
+import { countTransactions, transactions } from '../graph/queries/transactions';
+import { Interval, Role, TransactionOrderBy } from '../schema/enums';
+import { toId } from '../schema/ids';
+import { PageArgs, type ConnectionShape } from '../schema/pagination';
+import { DateScalar } from '../schema/scalars';
+import { ActivityPeriod, Filing, FilingConnection, Insider, InsiderConnection, Issuer, Transaction, TransactionConnection } from '../schema/types';
+import type { ApiContext } from './context';
+import { toConnection } from './connection';
+import { toFiling, toPerson, toRelationship, toTransaction } from './mappers';
+import { check, isoDateArg, pageWindow } from './validate';
+
+@Resolver(() => Issuer)
+export class IssuerResolver {
+  @FieldResolver(() => ID)
+  id(@Root() i: Issuer): string {
+    return toId('Issuer', i.key);
+  }
+
+  @FieldResolver(() => InsiderConnection, { description: 'People with a role here, with titles and the dates filings showed them; asOf keeps those whose span covers the date.' })
+  async insiders(
+    @Root() i: Issuer,
+    @Ctx() ctx: ApiContext,
+    @Args() page: PageArgs,
+    @Arg('role', () => Role, { nullable: true }) role?: Role | null,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
+  ): Promise<ConnectionShape<Insider>> {
+    const f = { role: role ?? null, asOf: check(isoDateArg.nullish(), asOf) ?? null };
+    const w = pageWindow(page);
+    return toConnection(
+      await insiders(ctx.store, i.key, f, w),
+      (r) => ({ person: toPerson(r.person), relationships: r.roles.map(toRelationship) }),
+      () => countInsiders(ctx.store, i.key, f),
+    );
+  }
+
+  @FieldResolver(() => [ActivityPeriod], { description: 'Buys, sells, net shares and value per month or quarter (non-derivative rows of current filings).' })
+  async activity(
+    @Root() i: Issuer,
+    @Ctx() ctx: ApiContext,
+    @Arg('from', () => DateScalar, { nullable: true }) from?: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to?: string | null,
+    @Arg('interval', () => Interval, { nullable: true, defaultValue: Interval.MONTH }) interval?: Interval,
+  ): Promise<ActivityPeriod[]> {
+    const a = check(z.object({ from: isoDateArg.nullish(), to: isoDateArg.nullish() }), { from, to });
+    return issuerActivity(ctx.store, i.key, a.from ?? null, a.to ?? null, interval === Interval.QUARTER ? 'QUARTER' : 'MONTH');
+  }
+
+  @FieldResolver(() => TransactionConnection)
+  async transactions(
+    @Root() i: Issuer,
+    @Ctx() ctx: ApiContext,
+    @Args() page: PageArgs,
+    @Arg('orderBy', () => TransactionOrderBy, { nullable: true }) orderBy?: TransactionOrderBy | null,
+  ): Promise<ConnectionShape<Transaction>> {
+    const f = { issuerKey: i.key };
+    const w = pageWindow(page);
+    return toConnection(await transactions(ctx.store, f, orderBy ?? TransactionOrderBy.DATE_DESC, w), toTransaction, () => countTransactions(ctx.store, f));
+  }
+
+  @FieldResolver(() => FilingConnection)
+  async filings(@Root() i: Issuer, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Filing>> {
+    const f = { issuerKey: i.key };
+    const w = pageWindow(page);
+    return toConnection(await filings(ctx.store, f, w), toFiling, () => countFilings(ctx.store, f));
+  }
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { TRANSACTION_CODES } from '../parser/model';
+import { fromId, type IdLabel } from '../schema/ids';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination';
+import { badInputFromZod } from '../server/errors';
+import type { PageWindow } from '../graph/queries/page';
+
+/** Arguments through zod: a failure becomes BAD_USER_INPUT carrying zod's issue list. */
+export function check<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw badInputFromZod(r.error);
+  return r.data;
+}
+
+export const isoDateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const cikArg = z.string().regex(/^\d{1,10}$/, 'expected up to ten digits').transform((s) => s.padStart(10, '0'));
+export const codesArg = z.array(z.enum(TRANSACTION_CODES));
+
+/** An id of the given label(s), to its graph key. */
+export function idArg<L extends IdLabel>(...labels: L[]) {
+  return z.string().transform((s, ctx) => {
+    const parsed = fromId(s);
+    if (!parsed || !(labels as IdLabel[]).includes(parsed.label)) {
+      ctx.addIssue({ code: 'custom', message: `expected an id of a ${labels.join(' or ')}` });
+      return z.NEVER;
+    }
+    return parsed as { label: L; key: string };
+  });
+}
+
+const cursorArg = z.string().transform((s, ctx) => {
+  const m = /^o:(\d+)$/.exec(Buffer.from(s, 'base64url').toString('utf8'));
+  if (!m) {
+    ctx.addIssue({ code: 'custom', message: 'not a cursor this API gave out' });
+    return z.NEVER;
+  }
+  return Number(m[1]);
+});
+
+export const pageArgs = z.object({
+  first: z.number().int().min(0).max(MAX_PAGE_SIZE).nullish(),
+  after: cursorArg.nullish(),
+});
+
+/** Cursors are opaque offsets: the position of the edge in the ordered result. */
+export function cursorOf(offset: number): string {
+  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+}
+
+export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {
+  const p = check(pageArgs, args);
+  return { skip: p.after === null || p.after === undefined ? 0 : p.after + 1, limit: p.first ?? DEFAULT_PAGE_SIZE };
+}

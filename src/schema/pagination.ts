@@ -1,0 +1,59 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface EdgeShape<T> {
+  node: T;
+  cursor: string;
+}
+
+/** What a resolver hands back for a connection; totalCount runs its own count only when asked for. */
+export interface ConnectionShape<T> {
+  edges: Array<EdgeShape<T>>;
+  pageInfo: PageInfo;
+  count: () => Promise<number>;
+}
+
+/**
+ * A Relay connection type for a node type. totalCount is a method so its count query runs only when
+ * a client selects it (counting a large filtered set costs as much as the page itself).
+ */
+export function Connection<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class Edge implements EdgeShape<T> {
+    @Field(() => nodeType) node!: T;
+    @Field() cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Conn implements ConnectionShape<T> {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    count!: () => Promise<number>;
+
+    @Field(() => Int)
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+  return Conn;
+}

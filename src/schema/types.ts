@@ -1,0 +1,200 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, JSONScalar } from './scalars';
+import { AcquiredDisposed, NodeKind, Ownership, Role, RowKind } from './enums';
+import { Connection } from './pagination';
+
+/*
+ * The API's object types. Fields that need the graph (issuer of a filing, insiders of an issuer, ...)
+ * are field resolvers in src/resolvers; the classes here carry what a query row already holds, plus
+ * the graph key the resolvers look further with (not exposed: clients get the stable `id`).
+ */
+
+@ObjectType({ description: 'A reporting owner: an insider, identified by CIK, or by name at an issuer when the filing gave none.' })
+export class Person {
+  key!: string;
+  @Field(() => String, { nullable: true }) cik!: string | null;
+  @Field() name!: string;
+}
+
+@ObjectType({ description: 'A company whose securities the filings are about.' })
+export class Issuer {
+  key!: string;
+  @Field(() => String, { nullable: true }) cik!: string | null;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) ticker!: string | null;
+}
+
+@ObjectType()
+export class Footnote {
+  @Field() id!: string;
+  @Field() text!: string;
+}
+
+@ObjectType({ description: 'One Form 3, 4 or 5 (or an amendment).' })
+export class Filing {
+  key!: string;
+  issuerKey!: string;
+  @Field() formType!: string;
+  @Field(() => String, { nullable: true }) accessionNumber!: string | null;
+  @Field(() => DateScalar, { nullable: true }) periodOfReport!: string | null;
+  @Field(() => DateScalar, { nullable: true }) signatureDate!: string | null;
+  @Field() isAmendment!: boolean;
+  @Field({ description: 'True when a later amendment replaces this filing: its rows are not counted.' }) superseded!: boolean;
+  @Field(() => String, { nullable: true }) remarks!: string | null;
+  @Field(() => String, { nullable: true }) sourceFormat!: string | null;
+}
+
+@ObjectType({ description: 'A row of Table I (non-derivative) or Table II (derivative) of a filing.' })
+export class Transaction {
+  key!: string;
+  filingKey!: string;
+  issuerKey!: string;
+  @Field(() => RowKind) kind!: RowKind;
+  @Field(() => DateScalar, { nullable: true }) date!: string | null;
+  @Field(() => DateScalar, { nullable: true }) deemedExecutionDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'SEC transaction code (P, S, A, M, ...).' }) code!: string | null;
+  @Field(() => String, { nullable: true }) codeDescription!: string | null;
+  @Field() securityTitle!: string;
+  @Field() derivative!: boolean;
+  @Field(() => Float, { nullable: true }) shares!: number | null;
+  @Field(() => Float, { nullable: true }) pricePerShare!: number | null;
+  @Field(() => Float, { nullable: true, description: 'shares × pricePerShare, where both are known.' }) value!: number | null;
+  @Field(() => AcquiredDisposed, { nullable: true }) acquiredDisposed!: AcquiredDisposed | null;
+  @Field(() => Float, { nullable: true }) sharesOwnedAfter!: number | null;
+  @Field(() => Ownership, { nullable: true }) ownership!: Ownership | null;
+  @Field(() => String, { nullable: true }) natureOfOwnership!: string | null;
+  @Field(() => [Footnote]) footnotes!: Footnote[];
+  @Field(() => Float, { nullable: true }) conversionOrExercisePrice!: number | null;
+  @Field(() => DateScalar, { nullable: true }) exerciseDate!: string | null;
+  @Field(() => DateScalar, { nullable: true }) expirationDate!: string | null;
+  @Field(() => String, { nullable: true }) underlyingSecurityTitle!: string | null;
+  @Field(() => Float, { nullable: true }) underlyingShares!: number | null;
+}
+
+@ObjectType({ description: 'A derivative security (an option grant) a person holds.' })
+export class Option {
+  key!: string;
+  issuerKey!: string;
+  @Field() title!: string;
+  @Field(() => Float, { nullable: true }) exercisePrice!: number | null;
+  @Field(() => DateScalar, { nullable: true }) exerciseDate!: string | null;
+  @Field(() => DateScalar, { nullable: true }) expirationDate!: string | null;
+  @Field(() => String, { nullable: true }) underlyingTitle!: string | null;
+  @Field(() => Float, { nullable: true }) underlyingShares!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Derivative securities held after the latest report.' }) shares!: number | null;
+  @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
+}
+
+@ObjectType({ description: 'The latest reported balance of one security line (security, direct/indirect, nature).' })
+export class Holding {
+  issuerKey!: string;
+  @Field() securityTitle!: string;
+  @Field(() => Ownership, { nullable: true }) ownership!: Ownership | null;
+  @Field(() => String, { nullable: true }) natureOfOwnership!: string | null;
+  @Field(() => Float, { nullable: true }) shares!: number | null;
+  @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
+}
+
+@ObjectType({ description: 'The balance after one reported row.' })
+export class HoldingPoint {
+  @Field(() => DateScalar, { nullable: true }) date!: string | null;
+  @Field(() => Float) shares!: number;
+  @Field() securityTitle!: string;
+  @Field(() => Ownership, { nullable: true }) ownership!: Ownership | null;
+  @Field(() => String, { nullable: true }) natureOfOwnership!: string | null;
+  @Field(() => String, { nullable: true }) code!: string | null;
+}
+
+@ObjectType({ description: 'A role of a person at an issuer, over the span of filings that showed it.' })
+export class Relationship {
+  @Field(() => Role) role!: Role;
+  @Field(() => String, { nullable: true, description: 'Officer title, or the text of an "other" relationship.' }) title!: string | null;
+  @Field(() => DateScalar, { nullable: true }) since!: string | null;
+  @Field(() => DateScalar, { nullable: true }) until!: string | null;
+}
+
+@ObjectType()
+export class PersonIssuer {
+  issuerKey!: string;
+  @Field(() => [Relationship]) relationships!: Relationship[];
+}
+
+@ObjectType()
+export class Insider {
+  @Field(() => Person) person!: Person;
+  @Field(() => [Relationship]) relationships!: Relationship[];
+}
+
+@ObjectType()
+export class CoInsider {
+  @Field(() => Person) person!: Person;
+  sharedIssuerKeys!: string[];
+}
+
+@ObjectType({ description: 'A person or an issuer in a graph view.' })
+export class Node {
+  @Field(() => ID) id!: string;
+  @Field(() => NodeKind) kind!: NodeKind;
+  @Field() label!: string;
+  @Field(() => Int, { description: 'Hops from the centre (network) or position on the path (connection).' }) hops!: number;
+}
+
+@ObjectType({ description: 'A role relationship in a graph view, from a person to an issuer.' })
+export class Edge {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) source!: string;
+  @Field(() => ID) target!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => DateScalar, { nullable: true }) since!: string | null;
+  @Field(() => DateScalar, { nullable: true }) until!: string | null;
+}
+
+@ObjectType()
+export class GraphView {
+  @Field(() => [Node]) nodes!: Node[];
+  @Field(() => [Edge]) edges!: Edge[];
+}
+
+@ObjectType()
+export class Paths {
+  @Field(() => Int, { nullable: true, description: 'Hops of the shortest paths; null when none within maxHops.' }) hops!: number | null;
+  @Field(() => [GraphView]) paths!: GraphView[];
+}
+
+@ObjectType()
+export class ActivityPeriod {
+  @Field({ description: 'YYYY-MM or YYYY-Qn.' }) period!: string;
+  @Field(() => Int, { description: 'Open-market purchases (code P).' }) buys!: number;
+  @Field(() => Int, { description: 'Open-market sales (code S).' }) sells!: number;
+  @Field(() => Float) buyShares!: number;
+  @Field(() => Float) sellShares!: number;
+  @Field(() => Float, { description: 'Acquired minus disposed shares over every non-derivative transaction.' }) netShares!: number;
+  @Field(() => Float) netValue!: number;
+}
+
+@ObjectType()
+export class ClusterBuy {
+  issuerKey!: string;
+  insiderKeys!: string[];
+  @Field(() => Int) insiderCount!: number;
+  @Field(() => Int) buys!: number;
+  @Field(() => Float) shares!: number;
+  @Field(() => Float) value!: number;
+  @Field(() => DateScalar, { nullable: true }) firstDate!: string | null;
+  @Field(() => DateScalar, { nullable: true }) lastDate!: string | null;
+}
+
+@ObjectType()
+export class CypherResult {
+  @Field(() => [String]) columns!: string[];
+  @Field(() => [JSONScalar], { description: 'One JSON object per row, keyed by column.' }) rows!: unknown[];
+}
+
+export const PersonConnection = Connection('Person', Person);
+export const IssuerConnection = Connection('Issuer', Issuer);
+export const FilingConnection = Connection('Filing', Filing);
+export const TransactionConnection = Connection('Transaction', Transaction);
+export const InsiderConnection = Connection('Insider', Insider);
+export const CoInsiderConnection = Connection('CoInsider', CoInsider);
+export const ClusterBuyConnection = Connection('ClusterBuy', ClusterBuy);

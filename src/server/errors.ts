@@ -1,0 +1,35 @@
+import { GraphQLError } from 'graphql';
+import type { ZodError } from 'zod';
+
+/** The error codes clients can rely on, in extensions.code. */
+export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'INTERNAL_SERVER_ERROR'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`${what} not found`, { extensions: { code: 'NOT_FOUND' } });
+}
+
+export interface InputIssue {
+  path: Array<string | number>;
+  message: string;
+  code: string;
+}
+
+/** Bad arguments, with the zod issue list so a client can point at the offending field. */
+export function badInput(message: string, issues: InputIssue[] = []): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', issues } });
+}
+
+export function badInputFromZod(e: ZodError): GraphQLError {
+  const issues = e.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message, code: i.code }));
+  const first = issues[0];
+  return badInput(first ? `invalid argument ${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid arguments', issues);
+}
+
+export function unauthenticated(what: string): GraphQLError {
+  return new GraphQLError(what, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+export function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+}

@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { checkCypher } from '../graph/cypher-check';
+import { ping } from '../graph/queries/health';
+import type { GraphStore } from '../graph/store';
+import { MAX_INPUT_BYTES } from '../parser';
+import type { ApiContext, ApiSecrets } from '../resolvers/context';
+import { createLoaders } from '../resolvers/loaders';
+import { apiSchema } from '../schema/build';
+import { bearerToken } from './auth';
+import { NameIndex } from './name-index';
+import { formatError } from './format-error';
+import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
+import { defaultWebDir, mountWeb } from './web';
+
+export interface ServerOptions {
+  store: GraphStore;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  writeToken?: string;
+  cypherToken?: string;
+  cypherTimeoutMs?: number;
+  limits?: Partial<QueryLimits>;
+  /** Stack traces in error responses; by default only when NODE_ENV=development. */
+  development?: boolean;
+  /** The built Explorer and GraphiQL (dist/web); by default this package's build when there is one, false for the API alone. */
+  web?: string | false;
+}
+
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql */
+  url: string;
+  port: number;
+  /** The Explorer (web page) and, for browsers, GraphiQL at url; null when serving the API alone. */
+  explorerUrl: string | null;
+  /** Stops taking requests, lets those in flight finish, then stops. The store stays open: it is the caller's. */
+  close: () => Promise<void>;
+}
+
+/** The GraphQL API over HTTP: POST/GET /graphql, GET /healthz (the store answers). */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { store } = options;
+  const dev = options.development ?? process.env.NODE_ENV === 'development';
+  const secrets: ApiSecrets = {
+    ...(options.writeToken ? { writeToken: options.writeToken } : {}),
+    ...(options.cypherToken ? { cypherToken: options.cypherToken } : {}),
+    cypherTimeoutMs: options.cypherTimeoutMs ?? 5000,
+  };
+  // Neo4j's parser checks ad-hoc Cypher; it takes a second to load, which must not eat a query's time limit.
+  if (secrets.cypherToken) checkCypher('RETURN 1');
+  const names = new NameIndex(store);
+  const app = express();
+  const http = createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    schema: apiSchema(),
+    validationRules: limitRules({ ...DEFAULT_LIMITS, ...options.limits }),
+    formatError: formatError(dev),
+    includeStacktraceInErrorResponses: dev,
+    introspection: true,
+    // No HTTP cache hints are set, and the cache-control plugin hooks every field resolution.
+    // Apollo's own landing page loads from a CDN; browsers get the bundled GraphiQL (./web) instead.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      const ok = await ping(store);
+      res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', engine: store.engine });
+    } catch {
+      res.status(503).json({ status: 'unavailable', engine: store.engine });
+    }
+  });
+  const web = options.web === undefined ? defaultWebDir() : options.web;
+  if (web) mountWeb(app, web);
+  app.use(
+    '/graphql',
+    // A filing sent to ingestFiling may be a few MB of submission text, JSON-escaped.
+    express.json({ limit: MAX_INPUT_BYTES * 2 }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ store, names, loaders: createLoaders(store), token: bearerToken(req.headers.authorization), secrets }),
+    }),
+  );
+
+  http.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  await once(http, 'listening');
+  const { port } = http.address() as AddressInfo;
+  const shownHost = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : '127.0.0.1';
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    explorerUrl: web ? `http://${shownHost}:${port}/` : null,
+    close: () => (closing ??= apollo.stop()),
+  };
+}

@@ -1,0 +1,51 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/** People round and blue, issuers square and amber; holdings dashed; a found path stands out, the rest fades. */
+export const GRAPH_STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '140px',
+      color: '#1f2937',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      width: 26,
+      height: 26,
+      'border-width': 2,
+      'border-color': '#ffffff',
+    },
+  },
+  { selector: 'node[kind = "PERSON"]', style: { shape: 'ellipse', 'background-color': '#2563eb' } },
+  { selector: 'node[kind = "ISSUER"]', style: { shape: 'round-rectangle', 'background-color': '#d97706', width: 34, height: 34 } },
+  { selector: 'node.center', style: { 'border-color': '#111827', 'border-width': 3 } },
+  { selector: 'node:selected', style: { 'border-color': '#db2777', 'border-width': 4 } },
+  { selector: 'node.endpoint', style: { 'border-color': '#db2777', 'border-width': 4 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'curve-style': 'bezier',
+      'control-point-step-size': 48,
+      'line-color': '#9ca3af',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#9ca3af',
+      'arrow-scale': 0.8,
+      label: 'data(label)',
+      'font-size': 9,
+      color: '#4b5563',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+    },
+  },
+  { selector: 'edge[kind = "holding"]', style: { 'line-style': 'dashed', 'line-color': '#059669', 'target-arrow-color': '#059669' } },
+  { selector: '.faded', style: { opacity: 0.2 } },
+  { selector: 'node.path', style: { 'border-color': '#db2777', 'border-width': 4, opacity: 1 } },
+  { selector: 'edge.path', style: { 'line-color': '#db2777', 'target-arrow-color': '#db2777', width: 4, opacity: 1, color: '#9d174d' } },
+];
