@@ -81,6 +81,14 @@ export function checkArithmetic(rows: ReadRow[]): void {
         });
       }
     }
+    if (row.amount === null && prev && prev.owned !== null && row.owned !== null && row.ad !== null) {
+      // An amount OCR lost is the difference of the holdings around it, when they move its way.
+      const diff = row.ad === 'A' ? row.owned - prev.owned : prev.owned - row.owned;
+      if (diff > 0) {
+        row.amount = Math.round(diff * 1e6) / 1e6;
+        row.notes.push({ field: 'shares', message: `amount not read; ${row.amount} is the difference of the holdings before and after` });
+      }
+    }
     if (!prev || prev.owned === null || row.owned === null || row.amount === null || row.ad === null) continue;
     const sign = row.ad === 'A' ? 1 : -1;
     const adds = (before: number, amount: number, after: number): boolean => Math.abs(before + sign * amount - after) < 0.005;

@@ -356,13 +356,20 @@ function readTableI(row: ReadRow, mid: Tok[]): void {
   const adAt = lastIndex(mid, ownedAt, (t) => t.kind === 'letter' && /^[ADad]$/.test(t.letter));
   const amountEnd = adAt >= i ? adAt : ownedAt;
   if (adAt >= i) row.ad = (mid[adAt] as { letter: string }).letter.toUpperCase() as 'A' | 'D';
+  let priceFrom = adAt >= i ? adAt + 1 : -1;
   for (let k = i; k < amountEnd; k++) {
     const t = mid[k]!;
-    if (t.kind === 'num' || t.kind === 'money') { k = takeNumber(mid, k, row, 'amount') - 1; break; }
+    // The amount is never money; with (A)/(D) lost, a $ value before the holding is the price.
+    if (t.kind === 'money' && adAt < i) { priceFrom = k; break; }
+    if (t.kind === 'num') {
+      k = takeNumber(mid, k, row, 'amount');
+      if (adAt < i) priceFrom = k;
+      break;
+    }
     if (t.kind === 'fn') addFn(row, t.id);
   }
-  if (adAt >= i) {
-    for (let k = adAt + 1; k < ownedAt; k++) {
+  if (priceFrom >= 0) {
+    for (let k = priceFrom; k < ownedAt; k++) {
       const t = mid[k]!;
       if (t.kind === 'num' || t.kind === 'money') { k = takeNumber(mid, k, row, 'price') - 1; continue; }
       if (t.kind === 'fn') addFn(row, t.id);

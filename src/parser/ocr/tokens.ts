@@ -38,6 +38,8 @@ function plainDigits(s: string): string {
 
 export function tokenize(raw: string): Tok[] {
   let text = plainDigits(raw);
+  // Table rules read as bars and braces separate values; they are never part of one.
+  if (/[|{}]/.test(text)) text = text.replace(/[|{}]/g, ' ');
   // A footnote glued to a value (`22,000(1)`) is two tokens.
   if (text.includes('(')) text = text.replace(/\((\d{1,2})\)/g, ' ($1) ');
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
