@@ -7,7 +7,7 @@ import { readHeader, repairName } from './header';
 import { findLabelLine, labelInText, lineWords } from './labels';
 import type { FormKind, TableKind } from './layout';
 import { checkArithmetic, fillYears, inferCodes, notesToWarnings } from './reconcile';
-import { readBrokenRow, readCleanRow, type ReadRow } from './rows';
+import { EQUITY_CLASS, readBrokenRow, readCleanRow, type ReadRow } from './rows';
 import { stripMarkup, toLines, type OcrLine } from './text';
 import { tokenize } from './tokens';
 
@@ -176,6 +176,15 @@ function continueTitle(row: ReadRow, text: string): void {
   for (const t of tokenize(text)) {
     if (t.kind === 'fn') { if (!row.fns.includes(`F${t.id}`)) row.fns.push(`F${t.id}`); }
     else words.push(t.text);
+  }
+  // A wrapped line of Table II carries the rest of both titles, in column order: the last words
+  // belong to the underlying title when they complete an equity class ("Common" + "Stock").
+  if (row.table === 'II' && row.undTitle !== null && words.length > 0 && !EQUITY_CLASS.test(row.undTitle)) {
+    const und = `${row.undTitle} ${words[words.length - 1]}`;
+    if (EQUITY_CLASS.test(und)) {
+      row.undTitle = und;
+      words.length -= 1;
+    }
   }
   if (words.length > 0) row.title = `${row.title} ${words.join(' ')}`;
 }

@@ -237,7 +237,7 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
  * ("Warrant to Purchase Common Shares Common Shares"). The underlying is an equity class, so the
  * last run that names one ends the text; the rest is the derivative's own title.
  */
-const EQUITY_CLASS = /^(class [a-z0-9]+ )?(common|ordinary|preferred|capital)( [a-z]+)?( stock| shares?)$/i;
+export const EQUITY_CLASS = /^(class [a-z0-9]+ )?(common|ordinary|preferred|capital)( [a-z]+)?( stock| shares?)$/i;
 function splitUnderlying(row: ReadRow): void {
   const words = row.title.split(' ');
   for (let k = words.length - 2; k >= 1; k--) {

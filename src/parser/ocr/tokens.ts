@@ -77,8 +77,10 @@ export function tokenize(raw: string): Tok[] {
       continue;
     }
     const tok = classify(p);
-    // Words keep their punctuation: a title's comma is part of the title.
-    out.push(tok.kind === 'word' ? { kind: 'word', raw: original, text: original } : { ...tok, text: original });
+    // A date OCR misread into no date (`92/01/2023`) is debris, not a word of a title.
+    if (tok.kind === 'word' && /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(p)) continue;
+    // Words keep their punctuation (a title's comma), not the table rules OCR glued to them.
+    out.push(tok.kind === 'word' ? { kind: 'word', raw: original, text: original.replace(/^[[{]+|[\]}]+$/g, '') || original } : { ...tok, text: original });
   }
   return out;
 }
