@@ -43,11 +43,14 @@ export function tokenize(raw: string): Tok[] {
   // A footnote glued to a value (`22,000(1)`) is two tokens.
   if (text.includes('(')) text = text.replace(/\((\d{1,2})\)/g, ' ($1) ');
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
-  if (text.includes(')')) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])[?!]\)/g, '$1 ');
+  // A lone `!)` is the whole mark `(1)` run together; `?)` is a mark past reading.
+  if (text.includes(')')) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])!\)/g, '$1 (1) ').replace(/([A-Za-z0-9])\?\)/g, '$1 ');
   const pieces = text.split(/\s+/).filter((p) => p !== '');
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    const original = pieces[i]!;
+    let original = pieces[i]!;
+    // A price ending in a bracket with no opening one ends in the rest of a mark OCR lost.
+    if (original.startsWith('$') && original.endsWith(')') && !original.includes('(')) original = original.slice(0, -1);
     // Stray marks (bullets, bars, quotes) that OCR sets beside values carry nothing.
     const p = isPlainEdged(original) ? original : original.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
     // A piece of only punctuation (`-`, `&`) is a word of a title, nothing else.
