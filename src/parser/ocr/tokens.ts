@@ -44,7 +44,7 @@ export function tokenize(raw: string): Tok[] {
   if (text.includes('(')) text = text.replace(/\((\d{1,2})\)/g, ' ($1) ');
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
   // A lone `!)` is the whole mark `(1)` run together; `?)` is a mark past reading.
-  if (text.includes(')')) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])!\)/g, '$1 (1) ').replace(/([A-Za-z0-9])\?\)/g, '$1 ');
+  if (text.includes(')') && /['!?]/.test(text)) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])!\)/g, '$1 (1) ').replace(/([A-Za-z0-9])\?\)/g, '$1 ');
   const pieces = text.split(/\s+/).filter((p) => p !== '');
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
