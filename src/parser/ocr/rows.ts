@@ -222,6 +222,16 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
     row.di = rest[di]!.kind === 'letter' ? ((rest[di] as { letter: string }).letter.toUpperCase() as 'D' | 'I') : null;
     row.nature = natureWords.length > 0 ? natureWords.join(' ') : null;
     end = di;
+  } else {
+    // D/I lost (plain OCR drops one-letter cells): words after the last amount are the nature.
+    let k = rest.length;
+    while (k > 0 && (rest[k - 1]!.kind === 'word' || rest[k - 1]!.kind === 'fn')) k--;
+    const words = rest.slice(k).filter((t) => t.kind === 'word');
+    if (k > 0 && words.some((t) => /[A-Za-z]{2}/.test(t.raw)) && (rest[k - 1]!.kind === 'num' || rest[k - 1]!.kind === 'money')) {
+      for (const t of rest.slice(k)) if (t.kind === 'fn') addFnLater(row, t.id);
+      row.nature = words.map((t) => t.text).join(' ');
+      end = k;
+    }
   }
   const mid = rest.slice(0, end);
   if (form === '3') readForm3(row, mid, table);
