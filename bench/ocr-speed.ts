@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseFiling, type Filing } from '../src/parser';
@@ -69,3 +69,9 @@ measure('seeds (5)', seeds);
 measure('clean look, Form 4', clean);
 measure('broken look (2), Form 4', broken);
 measure('clean look, Form 3', form3);
+// Tesseract's plain text, where `npm run bench:ocr-tesseract` has left some.
+const plainDir = join(__dirname, '..', '..', 'data', 'ocr-tesseract');
+if (existsSync(plainDir)) {
+  const plain = readdirSync(plainDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(plainDir, f), 'utf8'));
+  if (plain.length > 0) measure(`Tesseract text (${plain.length})`, plain);
+}

@@ -15,7 +15,8 @@ describe('OCR tokens', () => {
     const money = tokenize('$2 .38')[0];
     expect(money).toMatchObject({ kind: 'money', value: 2.38 });
     expect(tokenize('12/05/2007')[0]).toMatchObject({ kind: 'date', iso: '2007-12-05' });
-    expect(tokenize('02/30/2007')[0]!.kind).not.toBe('date');
+    // 30 February is no date: OCR debris, dropped rather than read as a date or a word.
+    expect(tokenize('02/30/2007')).toEqual([]);
   });
 });
 

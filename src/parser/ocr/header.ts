@@ -303,8 +303,10 @@ export function repairName(name: string, other: string): string {
  * A line's own piece ends where another box begins (a box number, a check box, a bar).
  */
 function ownPiece(s: string): string {
-  const cut = /\s(?:\d{1,2}A?\.\s|[[(][^\s\]]{0,2}\]|[[(]_|\||_\|)|\|/.exec(` ${s}`);
-  return (cut ? ` ${s}`.slice(0, cut.index) : ` ${s}`).trim();
+  const cut = /\s(?:\d{1,2}A?\.\s|[[(][^\s\]]{0,2}\]|[[(]_|\||_\||Director\b|Officer\b|Other \(|10% Owner)|\|/.exec(` ${s}`);
+  const piece = (cut ? ` ${s}`.slice(0, cut.index) : ` ${s}`).trim();
+  // What is left of a check box (`L]`, `CT`, `im`, `[[]`) is not a value.
+  return piece.length <= 3 && !/\d/.test(piece) ? '' : piece.replace(/\s+\S{1,2}\]$/, '');
 }
 
 function readPlainHeader(

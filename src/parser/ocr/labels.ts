@@ -70,12 +70,12 @@ const EMPTY: Analysed = { pieces: [], words: [], pieceOf: [] };
 
 function cellsOf(line: OcrLine): Analysed[] {
   if (!line.analysed) line.analysed = line.cells.map((_, c) => cellAt(line, c));
-  return line.analysed as Analysed[];
+  return line.analysed;
 }
 
 /** The cells' analyses run together: the line's text is its non-empty cells joined. */
 function wholeLine(line: OcrLine): Analysed {
-  let a = line.analysedWhole as Analysed | undefined;
+  let a = line.analysedWhole;
   if (!a) {
     const whole: Analysed = { pieces: [], words: [], pieceOf: [] };
     for (const cell of cellsOf(line)) {
@@ -148,7 +148,7 @@ export function findLabelCell(lines: readonly OcrLine[], label: string, from = 0
 
 /** One cell's analysis, made on first use. */
 export function cellAt(line: OcrLine, c: number): Analysed {
-  const cache = (line.analysedCells ??= new Array<Analysed | undefined>(line.cells.length)) as (Analysed | undefined)[];
+  const cache = (line.analysedCells ??= new Array<Analysed | undefined>(line.cells.length));
   let a = cache[c];
   if (!a) {
     const text = line.cells[c]!;
@@ -173,7 +173,7 @@ export function findLabelLine(lines: readonly OcrLine[], label: string, from = 0
     if (atStart ? !mayHold((line.lowerHead ??= line.text.slice(0, 80).toLowerCase()), label) : !mayHold((line.lowerText ??= line.text.toLowerCase()), label)) continue;
     // A caption that starts its line is found in the line's first words: only those are read.
     const a = atStart ? (line.analysedHead ??= analyse(line.text.slice(0, 80))) : wholeLine(line);
-    if (after(a as Analysed, label, minShare, atStart ? 2 : Infinity) !== null) return l;
+    if (after(a, label, minShare, atStart ? 2 : Infinity) !== null) return l;
   }
   return -1;
 }

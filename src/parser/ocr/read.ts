@@ -7,7 +7,7 @@ import { readHeader, repairName } from './header';
 import { findLabelLine, labelInText, lineWords } from './labels';
 import type { FormKind, TableKind } from './layout';
 import { checkArithmetic, fillYears, inferCodes, notesToWarnings } from './reconcile';
-import { readBrokenRow, readCleanRow, type ReadRow } from './rows';
+import { EQUITY_CLASS, readBrokenRow, readCleanRow, type ReadRow } from './rows';
 import { stripMarkup, toLines, type OcrLine } from './text';
 import { tokenize } from './tokens';
 
@@ -164,11 +164,32 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
       rows.push(row);
       last = row;
     } else if (plain && last !== null) {
-      // Plain text wraps a long title onto the lines after its row ("Common" / "Stock(1)").
-      continueTitle(last, line.text);
+      const firstWord = line.text.split(' ')[0]!;
+      if (table === 'I' && firstWord.length > 2 && firstWord === last.title.split(' ')[0] && line.text.split(' ').length > 1) {
+        // A row whose amounts OCR lost entirely starts like the row above ("Common By spouse"):
+        // a holding with its title's first word and its nature, the amount unread.
+        const row = holdingWithoutAmount(line.text, form);
+        if (row) {
+          rows.push(row);
+          last = row;
+        } else continueTitle(last, line.text);
+      } else {
+        // Plain text wraps a long title onto the lines after its row ("Common" / "Stock(1)").
+        continueTitle(last, line.text);
+      }
     }
   }
   return rows;
+}
+
+function holdingWithoutAmount(text: string, form: FormKind): ReadRow | null {
+  const [first = '', ...rest] = text.split(' ');
+  // Read as if a 0 stood where the amount was, then say it was not there.
+  const row = readBrokenRow(`${first} 0 ${rest.join(' ')}`, form, 'I');
+  if (row === null) return null;
+  row.owned = null;
+  row.notes.push({ field: 'sharesOwnedFollowingTransaction', message: 'no amount could be read on this row' });
+  return row;
 }
 
 function continueTitle(row: ReadRow, text: string): void {
@@ -176,6 +197,20 @@ function continueTitle(row: ReadRow, text: string): void {
   for (const t of tokenize(text)) {
     if (t.kind === 'fn') { if (!row.fns.includes(`F${t.id}`)) row.fns.push(`F${t.id}`); }
     else words.push(t.text);
+  }
+  // Lines wrapped in columns: the first word continues the title, the rest the nature beside it.
+  if (row.nature !== null && words.length > 1) {
+    row.nature = `${row.nature} ${words.slice(1).join(' ')}`;
+    words.length = 1;
+  }
+  // A wrapped line of Table II carries the rest of both titles, in column order: the last words
+  // belong to the underlying title when they complete an equity class ("Common" + "Stock").
+  if (row.table === 'II' && row.undTitle !== null && words.length > 0 && !EQUITY_CLASS.test(row.undTitle)) {
+    const und = `${row.undTitle} ${words[words.length - 1]}`;
+    if (EQUITY_CLASS.test(und)) {
+      row.undTitle = und;
+      words.length -= 1;
+    }
   }
   if (words.length > 0) row.title = `${row.title} ${words.join(' ')}`;
 }

@@ -36,6 +36,16 @@ const CODE_CLUES: { code: string; words: RegExp; meaning: string }[] = [
 export function inferCodes(rows: ReadRow[], footnotes: readonly Footnote[]): void {
   for (const row of rows) {
     if (row.code !== null || (row.date === null && row.monthDay === null)) continue;
+    // An exercise or conversion shows in both tables: the derivative disposed of and the shares
+    // acquired, on the same day and in the same amount. The partner's code, else M, is this one's.
+    const partner = rows.find(
+      (o) => o !== row && o.table !== row.table && o.date === row.date && o.amount !== null && o.amount === row.amount && (row.table === 'I' ? row.ad !== 'D' : o.ad !== 'D'),
+    );
+    if (partner && row.date !== null) {
+      row.code = partner.code ?? 'M';
+      row.notes.push({ field: 'transactionCode', message: `no transaction code read; ${row.code} because the other table has the matching exercise or conversion (same date and amount)` });
+      continue;
+    }
     const texts = row.fns.map((id) => footnotes.find((f) => f.id === id)?.text ?? '');
     const clue = CODE_CLUES.find((c) => texts.some((t) => c.words.test(t)));
     // Withholding and gifts dispose of shares; a clue contradicted by the A/D column is no clue.
@@ -79,6 +89,14 @@ export function checkArithmetic(rows: ReadRow[]): void {
           field: 'acquiredDisposedCode',
           message: fromSum ? `(A)/(D) not read; ${row.ad} follows from the holdings before and after` : `(A)/(D) not read; ${row.ad} taken as usual for code ${row.code}`,
         });
+      }
+    }
+    if (row.amount === null && prev && prev.owned !== null && row.owned !== null && row.ad !== null) {
+      // An amount OCR lost is the difference of the holdings around it, when they move its way.
+      const diff = row.ad === 'A' ? row.owned - prev.owned : prev.owned - row.owned;
+      if (diff > 0) {
+        row.amount = Math.round(diff * 1e6) / 1e6;
+        row.notes.push({ field: 'shares', message: `amount not read; ${row.amount} is the difference of the holdings before and after` });
       }
     }
     if (!prev || prev.owned === null || row.owned === null || row.amount === null || row.ad === null) continue;

@@ -222,6 +222,16 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
     row.di = rest[di]!.kind === 'letter' ? ((rest[di] as { letter: string }).letter.toUpperCase() as 'D' | 'I') : null;
     row.nature = natureWords.length > 0 ? natureWords.join(' ') : null;
     end = di;
+  } else {
+    // D/I lost (plain OCR drops one-letter cells): words after the last amount are the nature.
+    let k = rest.length;
+    while (k > 0 && (rest[k - 1]!.kind === 'word' || rest[k - 1]!.kind === 'fn')) k--;
+    const words = rest.slice(k).filter((t) => t.kind === 'word');
+    if (k > 0 && words.some((t) => /[A-Za-z]{2}/.test(t.raw)) && (rest[k - 1]!.kind === 'num' || rest[k - 1]!.kind === 'money')) {
+      for (const t of rest.slice(k)) if (t.kind === 'fn') addFnLater(row, t.id);
+      row.nature = words.map((t) => t.text).join(' ');
+      end = k;
+    }
   }
   const mid = rest.slice(0, end);
   if (form === '3') readForm3(row, mid, table);
@@ -237,7 +247,7 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
  * ("Warrant to Purchase Common Shares Common Shares"). The underlying is an equity class, so the
  * last run that names one ends the text; the rest is the derivative's own title.
  */
-const EQUITY_CLASS = /^(class [a-z0-9]+ )?(common|ordinary|preferred|capital)( [a-z]+)?( stock| shares?)$/i;
+export const EQUITY_CLASS = /^(class [a-z0-9]+ )?(common|ordinary|preferred|capital)( [a-z]+)?( stock| shares?)$/i;
 function splitUnderlying(row: ReadRow): void {
   const words = row.title.split(' ');
   for (let k = words.length - 2; k >= 1; k--) {
@@ -356,13 +366,20 @@ function readTableI(row: ReadRow, mid: Tok[]): void {
   const adAt = lastIndex(mid, ownedAt, (t) => t.kind === 'letter' && /^[ADad]$/.test(t.letter));
   const amountEnd = adAt >= i ? adAt : ownedAt;
   if (adAt >= i) row.ad = (mid[adAt] as { letter: string }).letter.toUpperCase() as 'A' | 'D';
+  let priceFrom = adAt >= i ? adAt + 1 : -1;
   for (let k = i; k < amountEnd; k++) {
     const t = mid[k]!;
-    if (t.kind === 'num' || t.kind === 'money') { k = takeNumber(mid, k, row, 'amount') - 1; break; }
+    // The amount is never money; with (A)/(D) lost, a $ value before the holding is the price.
+    if (t.kind === 'money' && adAt < i) { priceFrom = k; break; }
+    if (t.kind === 'num') {
+      k = takeNumber(mid, k, row, 'amount');
+      if (adAt < i) priceFrom = k;
+      break;
+    }
     if (t.kind === 'fn') addFn(row, t.id);
   }
-  if (adAt >= i) {
-    for (let k = adAt + 1; k < ownedAt; k++) {
+  if (priceFrom >= 0) {
+    for (let k = priceFrom; k < ownedAt; k++) {
       const t = mid[k]!;
       if (t.kind === 'num' || t.kind === 'money') { k = takeNumber(mid, k, row, 'price') - 1; continue; }
       if (t.kind === 'fn') addFn(row, t.id);

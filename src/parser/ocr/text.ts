@@ -4,16 +4,18 @@
  * reads the text. Tabs are the only column boundary OCR gives us, so a line keeps its cells.
  */
 
+import type { Analysed } from './labels';
+
 export interface OcrLine {
   /** The whole line, cells joined by single spaces, markup kept (readers strip what they need). */
   text: string;
   /** Tab-separated cells, each trimmed; empty cells kept, since their position means a column. */
   cells: string[];
   /** Label search's analysis of each cell and of the whole line, filled in on first use. */
-  analysed?: readonly unknown[];
-  analysedWhole?: unknown;
-  analysedHead?: unknown;
-  analysedCells?: unknown[];
+  analysed?: Analysed[];
+  analysedWhole?: Analysed;
+  analysedHead?: Analysed;
+  analysedCells?: (Analysed | undefined)[];
   /** The cells lower-cased, for cheap substring tests before any analysis. */
   lower?: string[];
   lowerText?: string;

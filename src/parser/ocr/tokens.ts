@@ -38,14 +38,19 @@ function plainDigits(s: string): string {
 
 export function tokenize(raw: string): Tok[] {
   let text = plainDigits(raw);
+  // Table rules read as bars and braces separate values; they are never part of one.
+  if (/[|{}]/.test(text)) text = text.replace(/[|{}]/g, ' ');
   // A footnote glued to a value (`22,000(1)`) is two tokens.
   if (text.includes('(')) text = text.replace(/\((\d{1,2})\)/g, ' ($1) ');
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
-  if (text.includes(')')) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])[?!]\)/g, '$1 ');
+  // A lone `!)` is the whole mark `(1)` run together; `?)` is a mark past reading.
+  if (text.includes(')') && /['!?]/.test(text)) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])!\)/g, '$1 (1) ').replace(/([A-Za-z0-9])\?\)/g, '$1 ');
   const pieces = text.split(/\s+/).filter((p) => p !== '');
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    const original = pieces[i]!;
+    let original = pieces[i]!;
+    // A price ending in a bracket with no opening one ends in the rest of a mark OCR lost.
+    if (original.startsWith('$') && original.endsWith(')') && !original.includes('(')) original = original.slice(0, -1);
     // Stray marks (bullets, bars, quotes) that OCR sets beside values carry nothing.
     const p = isPlainEdged(original) ? original : original.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
     // A piece of only punctuation (`-`, `&`) is a word of a title, nothing else.
@@ -75,8 +80,10 @@ export function tokenize(raw: string): Tok[] {
       continue;
     }
     const tok = classify(p);
-    // Words keep their punctuation: a title's comma is part of the title.
-    out.push(tok.kind === 'word' ? { kind: 'word', raw: original, text: original } : { ...tok, text: original });
+    // A date OCR misread into no date (`92/01/2023`) is debris, not a word of a title.
+    if (tok.kind === 'word' && /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(p)) continue;
+    // Words keep their punctuation (a title's comma), not the table rules OCR glued to them.
+    out.push(tok.kind === 'word' ? { kind: 'word', raw: original, text: original.replace(/^[[{]+|[\]}]+$/g, '') || original } : { ...tok, text: original });
   }
   return out;
 }
