@@ -5,7 +5,8 @@
  * time, printing requests/s and p50/p99 latency per query. BENCH_API_DATA keeps the graph between
  * runs (default: a folder in the OS temp dir).
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -78,6 +79,21 @@ async function drive(url: string, entry: MixEntry, ready: ServerReady, connectio
   return result;
 }
 
+/** User + system CPU microseconds the server process has used so far. */
+function serverCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const on = (m: unknown): void => {
+      if (m !== null && typeof m === 'object' && 'cpu' in m) {
+        child.off('message', on);
+        const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu;
+        resolve(user + system);
+      }
+    };
+    child.on('message', on);
+    child.send('cpu');
+  });
+}
+
 async function main(): Promise<void> {
   const duration = arg('duration', 10);
   const connections = arg('connections', 16);
@@ -102,14 +118,18 @@ async function main(): Promise<void> {
     }
     // One short warm-up so the first query measured does not pay for JIT and caches alone.
     await drive(ready.url, MIX[0]!, ready, 4, 2);
-    const rows: string[] = ['| query | req/s | p50 ms | p99 ms | errors | target |', '|---|---:|---:|---:|---:|---|'];
+    const rows: string[] = ['| query | req/s | p50 ms | p99 ms | server CPU ms/req | errors | target |', '|---|---:|---:|---:|---:|---:|---|'];
     for (const entry of MIX) {
+      const cpu0 = await serverCpu(child);
       const r = await drive(ready.url, entry, ready, connections, duration);
+      const cpu1 = await serverCpu(child);
+      const cpuPerRequest = (cpu1 - cpu0) / 1000 / Math.max(1, r.requests.total);
       const bad = r.errors + r.non2xx + r.timeouts;
-      rows.push(`| ${entry.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${bad} | ${entry.target ?? ''} |`);
+      rows.push(`| ${entry.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${cpuPerRequest.toFixed(2)} | ${bad} | ${entry.target ?? ''} |`);
       console.log(rows[rows.length - 1]);
     }
     console.log(`\n${rows.join('\n')}`);
+    console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
     child.send('stop');
     await new Promise((r) => child.once('exit', r));

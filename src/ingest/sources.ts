@@ -5,7 +5,11 @@ import { filingKey, sha256 } from './keys';
 import type { ParsedFiling } from './types';
 
 /** What ingest reads: a document's bytes to parse, or a canonical filing already parsed (tests, tools). */
-export type IngestInput = { origin: string; bytes: Uint8Array } | { origin: string; filing: Filing };
+export type IngestInput =
+  | { origin: string; bytes: Uint8Array }
+  | { origin: string; filing: Filing }
+  /** A file that could not be read: it becomes a failure in the summary, and the run goes on. */
+  | { origin: string; readError: string };
 
 /** Extensions a folder is searched for: ownership XML, EDGAR submissions (.txt/.nc) and OCR text. */
 const FILING_EXTENSIONS = new Set(['.xml', '.txt', '.nc']);
@@ -32,11 +36,21 @@ export function expandPaths(paths: string[]): string[] {
 }
 
 export function* fileInputs(files: string[]): Generator<IngestInput> {
-  for (const origin of files) yield { origin, bytes: readFileSync(origin) };
+  for (const origin of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(origin);
+    } catch (e) {
+      yield { origin, readError: e instanceof Error ? e.message : String(e) };
+      continue;
+    }
+    yield { origin, bytes };
+  }
 }
 
 /** One input to a keyed filing, or a ParseError (the parser's, or ours for an invalid canonical JSON). */
 export function parseInput(input: IngestInput): ParsedFiling {
+  if ('readError' in input) throw new ReadError(input.readError);
   if ('filing' in input) return keyed(input.origin, input.filing, sha256(JSON.stringify(input.filing)));
   if (extname(input.origin).toLowerCase() === '.json') {
     let json: unknown;
@@ -54,4 +68,8 @@ export function parseInput(input: IngestInput): ParsedFiling {
 
 function keyed(origin: string, filing: Filing, contentHash: string): ParsedFiling {
   return { filing, key: filingKey(filing, contentHash), origin };
+}
+
+export class ReadError extends Error {
+  override readonly name = 'ReadError';
 }

@@ -5,6 +5,7 @@ import * as C from '../../src/graph/cypher/ingest';
 import * as Q from '../../src/graph/cypher/queries';
 import type { GraphStore, TxWork } from '../../src/graph/store';
 import { ingestInputs, runIngest } from '../../src/ingest';
+import { fileInputs } from '../../src/ingest/sources';
 import { CORPUS_DIR } from '../helpers/paths';
 import { seedInput } from './helpers/seeds';
 import { openTestStore, read } from './helpers/store';
@@ -130,5 +131,23 @@ describe('the Workday Form 4 in the corpus, values read by hand', () => {
     expect(rows).toEqual([
       { key: 'acc:0001327811-25-000050#1', date: '2025-03-05', code: 'F', shares: 11084, price: 253.63, acquiredDisposed: 'D', owners: ['Eschenbach Carl M.'] },
     ]);
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it('is listed as a read failure and the rest is ingested', async () => {
+    const { store, dispose } = await openTestStore();
+    const dir = mkdtempSync(join(tmpdir(), 'insider-graph-unreadable-'));
+    try {
+      copyFileSync(join(CORPUS_DIR, 'syeo-1_secform4project', 'jetblue_RSU_acquisition.xml'), join(dir, 'jetblue.xml'));
+      const inputs = fileInputs([join(dir, 'gone.xml'), join(dir, 'jetblue.xml')]);
+      const summary = await ingestInputs(inputs, { store });
+      expect(summary.written).toBe(1);
+      expect(summary.failures.map((f) => [f.origin.slice(dir.length + 1), f.stage])).toEqual([['gone.xml', 'read']]);
+      expect(summary.failures[0]!.message).toMatch(/ENOENT/);
+    } finally {
+      await dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
