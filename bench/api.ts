@@ -5,18 +5,14 @@
  * time, printing requests/s and p50/p99 latency per query. BENCH_API_DATA keeps the graph between
  * runs (default: a folder in the OS temp dir).
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { machineLine } from './machine';
 import type { ServerReady } from './api-server';
+import { numberArg } from './args';
+import { benchGraphDir, startBenchServer } from './bench-server';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 interface MixEntry {
   name: string;
@@ -95,19 +91,12 @@ function serverCpu(child: ChildProcess): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const duration = arg('duration', 10);
-  const connections = arg('connections', 16);
-  const transactions = arg('transactions', 250_000);
-  const data = process.env.BENCH_API_DATA ?? join(tmpdir(), `insider-graph-bench-api-${transactions}`);
+  const duration = numberArg('duration', 10);
+  const connections = numberArg('connections', 16);
+  const transactions = numberArg('transactions', 250_000);
+  const data = benchGraphDir(transactions);
   console.log(`api bench: ${machineLine()}; ${connections} clients, ${duration} s per query; graph in ${data}`);
-  const child = fork(join(__dirname, 'api-server.js'), [], {
-    env: { ...process.env, BENCH_API_DATA: data, BENCH_API_TRANSACTIONS: String(transactions) },
-    execArgv: ['--max-old-space-size=8192'],
-  });
-  const ready = await new Promise<ServerReady>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as ServerReady));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  const { child, ready, stop } = await startBenchServer(transactions);
   console.log(`graph: ${ready.allTransactions} transactions (${ready.transactions} in current filings, the rest amended away)${ready.ingestSeconds !== null ? `, built in ${ready.ingestSeconds.toFixed(0)} s` : ' (reused)'}; ${ready.personIds.length} people and ${ready.issuerIds.length} issuers sampled`);
   try {
     // Every query once first: a GraphQL error comes back as HTTP 200, which autocannon would count as a success.
@@ -131,8 +120,7 @@ async function main(): Promise<void> {
     console.log(`\n${rows.join('\n')}`);
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
-    child.send('stop');
-    await new Promise((r) => child.once('exit', r));
+    await stop();
   }
 }
 

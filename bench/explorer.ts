@@ -5,21 +5,16 @@
  * cache) at /#/person/<id> for another person and reads when the page first showed its data
  * (window.__explorer.rendered.person, ms since navigation start). Prints each run and the median.
  */
-import { fork } from 'node:child_process';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { machineLine, median } from './machine';
-import type { ServerReady } from './api-server';
+import { numberArg } from './args';
+import { benchGraphDir, startBenchServer } from './bench-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TARGET_MS = 1000;
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 /** The page's window as the Explorer extends it (bench code is compiled without the DOM lib). */
 type ExplorerWindow = { __explorer?: { rendered: Record<string, number> } };
@@ -35,18 +30,11 @@ interface Breakdown {
 }
 
 async function main(): Promise<void> {
-  const runs = arg('runs', 9);
-  const transactions = arg('transactions', 250_000);
-  const data = process.env.BENCH_API_DATA ?? join(tmpdir(), `insider-graph-bench-api-${transactions}`);
+  const runs = numberArg('runs', 9);
+  const transactions = numberArg('transactions', 250_000);
+  const data = benchGraphDir(transactions);
   console.log(`explorer bench: ${machineLine()}; ${runs} runs; graph in ${data}`);
-  const child = fork(join(__dirname, 'api-server.js'), [], {
-    env: { ...process.env, BENCH_API_DATA: data, BENCH_API_TRANSACTIONS: String(transactions) },
-    execArgv: ['--max-old-space-size=8192'],
-  });
-  const ready = await new Promise<ServerReady>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as ServerReady));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  const { ready, stop } = await startBenchServer(transactions);
   console.log(`graph: ${ready.transactions} current transactions${ready.ingestSeconds !== null ? `, built in ${ready.ingestSeconds.toFixed(0)} s` : ' (reused)'}`);
   const origin = new URL(ready.url).origin;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
@@ -87,8 +75,7 @@ async function main(): Promise<void> {
     console.log(`\nperson page, navigation to first render: median ${m.toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${runs} runs (target < ${TARGET_MS} ms); of which the API's answer: median ${median(apiTimes).toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)} (other work on this machine slows every figure)`);
   } finally {
     await browser.close();
-    child.send('stop');
-    await new Promise((r) => child.once('exit', r));
+    await stop();
   }
 }
 

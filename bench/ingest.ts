@@ -6,6 +6,7 @@ import { openGraphStore } from '../src/graph/open';
 import { graphConfigFromEnv } from '../src/graph/config';
 import { ingestInputs, type IngestInput, type ProgressReporter } from '../src/ingest';
 import { syntheticFilings } from './synthetic-filings';
+import { numberArg } from './args';
 
 /**
  * `npm run bench:ingest [-- --transactions N --batch B --runs R]`: synthetic ownership XML through
@@ -13,10 +14,6 @@ import { syntheticFilings } from './synthetic-filings';
  * (or NEO4J_URI's), printing transactions/s and the process's peak RSS. Generating the XML is timed
  * apart and left out of the rate: it stands in for reading files, which a real run does instead.
  */
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 interface RunResult {
   rate: number;
@@ -73,9 +70,9 @@ function progressLines(target: number): ProgressReporter {
 }
 
 async function main(): Promise<void> {
-  const transactions = arg('transactions', 200_000);
-  const batchSize = arg('batch', 1000);
-  const runs = arg('runs', 3);
+  const transactions = numberArg('transactions', 200_000);
+  const batchSize = numberArg('batch', 1000);
+  const runs = numberArg('runs', 3);
   const engine = graphConfigFromEnv().engine;
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);

@@ -1,0 +1,37 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ServerReady } from './api-server';
+
+export interface BenchServer {
+  child: ChildProcess;
+  ready: ServerReady;
+  /** Where the synthetic graph lives; BENCH_API_DATA keeps it between runs (it takes minutes to build). */
+  data: string;
+  stop(): Promise<void>;
+}
+
+export function benchGraphDir(transactions: number): string {
+  return process.env.BENCH_API_DATA ?? join(tmpdir(), `insider-graph-bench-api-${transactions}`);
+}
+
+/**
+ * The API over the synthetic benchmark graph, in a child process so the load generator and the browser
+ * do not share its event loop.
+ */
+export async function startBenchServer(transactions: number): Promise<BenchServer> {
+  const data = benchGraphDir(transactions);
+  const child = fork(join(__dirname, 'api-server.js'), [], {
+    env: { ...process.env, BENCH_API_DATA: data, BENCH_API_TRANSACTIONS: String(transactions) },
+    execArgv: ['--max-old-space-size=8192'],
+  });
+  const ready = await new Promise<ServerReady>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as ServerReady));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  const stop = async (): Promise<void> => {
+    child.send('stop');
+    await new Promise((r) => child.once('exit', r));
+  };
+  return { child, ready, data, stop };
+}
