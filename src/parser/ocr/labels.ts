@@ -32,11 +32,15 @@ function analyse(text: string): Analysed {
   let wordStart = -1;
   let inTag = false;
   const n = text.length;
+  // Words are ASCII letters, digits and %, so one lower-casing of the whole text serves every
+  // word when it kept the text's length (no character grew, so positions line up).
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === n ? lowered : null;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
     const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 37;
     if (wordStart >= 0 && (!isWordChar || inTag)) {
-      words.push(text.slice(wordStart, i).toLowerCase());
+      words.push(lower !== null ? lower.slice(wordStart, i) : text.slice(wordStart, i).toLowerCase());
       pieceOf.push(pieces.length);
       wordStart = -1;
     }

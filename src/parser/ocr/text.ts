@@ -43,14 +43,21 @@ export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
       line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
       if (!NOT_BLANK.test(line)) continue;
     }
-    const cells = line.split('\t');
+    // Cut at tabs with indexOf, not split (a runtime call per line, the most of this function's
+    // time in profiles).
+    const cells: string[] = [];
     let text = '';
-    for (let c = 0; c < cells.length; c++) {
-      let cell = cells[c]!;
-      if (cell === '') continue;
-      cell = cell.includes('  ') ? cell.replace(/ {2,}/g, ' ').trim() : cell.trim();
-      cells[c] = cell;
-      if (cell !== '') text = text === '' ? cell : `${text} ${cell}`;
+    let start = 0;
+    for (;;) {
+      const tab = line.indexOf('\t', start);
+      let cell = tab < 0 ? (start === 0 ? line : line.slice(start)) : line.slice(start, tab);
+      if (cell !== '') {
+        cell = cell.includes('  ') ? cell.replace(/ {2,}/g, ' ').trim() : cell.trim();
+        if (cell !== '') text = text === '' ? cell : `${text} ${cell}`;
+      }
+      cells.push(cell);
+      if (tab < 0) break;
+      start = tab + 1;
     }
     out.push({ text, cells });
   }

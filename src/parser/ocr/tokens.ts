@@ -41,11 +41,11 @@ export function tokenize(raw: string): Tok[] {
   // Table rules read as bars and braces separate values; they are never part of one.
   if (/[|{}]/.test(text)) text = text.replace(/[|{}]/g, ' ');
   // A footnote glued to a value (`22,000(1)`) is two tokens.
-  if (text.includes('(')) text = text.replace(/\((\d{1,2})\)/g, ' ($1) ');
+  if (text.includes('(')) text = spaceMarks(text);
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
   // A lone `!)` is the whole mark `(1)` run together; `?)` is a mark past reading.
   if (text.includes(')') && /['!?]/.test(text)) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])!\)/g, '$1 (1) ').replace(/([A-Za-z0-9])\?\)/g, '$1 ');
-  const pieces = text.split(/\s+/).filter((p) => p !== '');
+  const pieces = splitWhite(text);
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
     let original = pieces[i]!;
@@ -83,8 +83,64 @@ export function tokenize(raw: string): Tok[] {
     // A date OCR misread into no date (`92/01/2023`) is debris, not a word of a title.
     if (tok.kind === 'word' && /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(p)) continue;
     // Words keep their punctuation (a title's comma), not the table rules OCR glued to them.
-    out.push(tok.kind === 'word' ? { kind: 'word', raw: original, text: original.replace(/^[[{]+|[\]}]+$/g, '') || original } : { ...tok, text: original });
+    if (tok.kind === 'word') out.push({ kind: 'word', raw: original, text: hasRuleEdge(original) ? original.replace(/^[[{]+|[\]}]+$/g, '') || original : original });
+    else {
+      // classify() made the object for this piece alone: the text goes on it (no copy).
+      (tok as Tok).text = original;
+      out.push(tok as Tok);
+    }
   }
+  return out;
+}
+
+/** `text.replace(/\((\d{1,2})\)/g, ' ($1) ')` by indexOf: a replace with a capture is slow. */
+function spaceMarks(text: string): string {
+  let out = '';
+  let done = 0;
+  let i = text.indexOf('(');
+  while (i >= 0) {
+    let j = i + 1;
+    while (j < text.length && j - i - 1 < 2 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (j > i + 1 && text.charCodeAt(j) === 41) {
+      out += `${text.slice(done, i)} (${text.slice(i + 1, j)}) `;
+      done = j + 1;
+      i = text.indexOf('(', done);
+    } else i = text.indexOf('(', i + 1);
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+/** Whether a piece starts with `[`/`{` or ends with `]`/`}` (table rules glued to a word). */
+function hasRuleEdge(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a === 91 || a === 123 || z === 93 || z === 125;
+}
+
+/** White space as `\s` has it (ECMAScript WhiteSpace and LineTerminator). */
+function isWhite(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text.split(/\s+/).filter((p) => p !== '')` in one pass without a regular expression: this runs
+ * on every row and box of every document.
+ */
+function splitWhite(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (isWhite(text.charCodeAt(i))) {
+      if (start >= 0) {
+        out.push(text.slice(start, i));
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(start === 0 ? text : text.slice(start));
   return out;
 }
 
@@ -97,6 +153,10 @@ function isPlainEdged(s: string): boolean {
 }
 
 function classify(p: string): TokValue {
+  // A piece starting with a letter is no mark, date or number (each pattern below needs a digit,
+  // a bracket or a point first): a letter or a word.
+  const c0 = p.charCodeAt(0);
+  if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) return p.length === 1 ? { kind: 'letter', letter: p, raw: p } : { kind: 'word', raw: p };
   let m = /^\(?(\d{1,2})\)$/.exec(p) ?? /^\((\d{1,2})$/.exec(p);
   if (m) return { kind: 'fn', id: String(Number(m[1]!)), raw: p };
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(p);
@@ -119,23 +179,30 @@ function classify(p: string): TokValue {
 /** Digits with optional thousands groups and decimals; a last group that runs long is split. */
 export function numberValue(s: string): { value: number; extra: string | null } | null {
   if (!/^\d[\d,]*(\.\d+)?$/.test(s) && !/^\.\d+$/.test(s)) return null;
-  const [intPart, frac] = s.split('.') as [string, string | undefined];
-  const groups = intPart.split(',');
+  // (indexOf and slice, not split: split is a runtime call, and this runs on every number.)
+  const dot = s.indexOf('.');
+  const intPart = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? undefined : s.slice(dot + 1);
   let extra: string | null = null;
-  if (groups.length > 1) {
-    if (groups[0]!.length > 3 || groups[0] === '') return null;
-    for (let g = 1; g < groups.length; g++) {
-      const grp = groups[g]!;
-      if (grp.length === 3) continue;
-      if (g === groups.length - 1 && grp.length > 3 && grp.length <= 5 && frac === undefined) {
+  let digits: string;
+  let comma = intPart.indexOf(',');
+  if (comma < 0) digits = intPart;
+  else {
+    digits = intPart.slice(0, comma);
+    if (digits.length > 3 || digits === '') return null;
+    for (;;) {
+      const next = intPart.indexOf(',', comma + 1);
+      const grp = next < 0 ? intPart.slice(comma + 1) : intPart.slice(comma + 1, next);
+      if (grp.length === 3) digits += grp;
+      else if (next < 0 && grp.length > 3 && grp.length <= 5 && frac === undefined) {
         extra = grp.slice(3);
-        groups[g] = grp.slice(0, 3);
-        continue;
-      }
-      return null;
+        digits += grp.slice(0, 3);
+      } else return null;
+      if (next < 0) break;
+      comma = next;
     }
   }
-  const value = Number(groups.join('') + (frac !== undefined ? `.${frac}` : ''));
+  const value = Number(frac !== undefined ? `${digits}.${frac}` : digits);
   return Number.isFinite(value) ? { value, extra } : null;
 }
 
