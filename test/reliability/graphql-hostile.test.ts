@@ -39,13 +39,18 @@ describe('malformed requests', () => {
     ['garbage', '}}}{{{ ::: !!!'],
     ['unknown field', '{ nope }'],
     ['wrong argument type', '{ people(first: "many") { totalCount } }'],
-    ['NUL bytes', '{ person(cik: "\u0000\u0000") { name } }'],
     ['empty', ''],
   ])('%s: a 400 with a parse or validation code', async (_name, query) => {
     const r = await api.gql(query);
     expect(r.status).toBe(400);
     expect(codes(r).length).toBeGreaterThan(0);
     expectClean(r, query);
+  });
+
+  it('NUL bytes in a string literal: a typed answer, no internal error', async () => {
+    const r = await api.gql('{ person(cik: "\u0000\u0000") { name } }');
+    expect(codes(r).length).toBe(1);
+    expectClean(r, 'NUL');
   });
 
   it('a body that is not JSON, or JSON without a query: 400, no stack', async () => {
@@ -71,11 +76,20 @@ describe('deep, wide and flooding queries', () => {
     expectClean(r, 'aliases');
   });
 
-  it('a wide query (every page at its maximum, many fields) is cut off by the cost limit', async () => {
+  it('the widest query the limits allow (15 aliases × pages of 100) answers, bounded, in seconds', async () => {
     const page = (n: string): string => `${n}: transactions(first: 100) { edges { node { __typename } } }`;
-    const r = await api.gql(`{ ${Array.from({ length: 12 }, (_, i) => page(`t${i}`)).join(' ')} }`);
+    const t0 = Date.now();
+    const r = await api.gql<Record<string, { edges: unknown[] }>>(`{ ${Array.from({ length: 15 }, (_, i) => page(`t${i}`)).join(' ')} }`);
+    expect(r.errors).toBeUndefined();
+    expect(Object.keys(r.data!)).toHaveLength(15);
+    for (const v of Object.values(r.data!)) expect(v.edges.length).toBe(100);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+
+  it('one alias past the limit is QUERY_TOO_COMPLEX', async () => {
+    const r = await api.gql(`{ ${Array.from({ length: 16 }, (_, i) => `t${i}: transactions(first: 1) { totalCount }`).join(' ')} }`);
     expect(codes(r)).toContain('QUERY_TOO_COMPLEX');
-    expectClean(r, 'wide');
+    expectClean(r, 'wide+1');
   });
 
   it('10,000 repeated copies of a field (no aliases) do not take the server down', async () => {
@@ -154,7 +168,8 @@ describe('the cypher field', () => {
 
   it('a long-running query is cut off at the limit with QUERY_TOO_COMPLEX', async () => {
     const t0 = Date.now();
-    const r = await cy('MATCH (a), (b), (c), (d) RETURN count(*) AS n');
+    // Finite (so the engine, which cannot cancel it, is free again before the store closes) but slow.
+    const r = await cy('UNWIND range(1, 30000000) AS x RETURN count(x) AS n');
     const ms = Date.now() - t0;
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(r.errors![0]!.message).toMatch(/1500 ms limit/);
