@@ -12,6 +12,14 @@ export interface HttpLimits {
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = { requestTimeoutMs: 60_000, headersTimeoutMs: 15_000, keepAliveTimeoutMs: 5_000 };
 
+/**
+ * Node checks the two timeouts only every connectionsCheckingInterval (30 s by default), so a short
+ * limit needs a shorter interval to be kept.
+ */
+export function serverOptionsFor(l: HttpLimits): { connectionsCheckingInterval: number } {
+  return { connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(Math.min(l.headersTimeoutMs, l.requestTimeoutMs) / 3))) };
+}
+
 export function applyHttpLimits(http: Server, l: HttpLimits): void {
   http.requestTimeout = l.requestTimeoutMs;
   // Node requires headersTimeout <= requestTimeout.

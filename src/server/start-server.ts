@@ -17,7 +17,7 @@ import { apiSchema } from '../schema/build';
 import { bearerToken } from './auth';
 import { NameIndex } from './name-index';
 import { formatError } from './format-error';
-import { applyHttpLimits, bodyErrors, cors, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http-limits';
+import { applyHttpLimits, bodyErrors, cors, DEFAULT_HTTP_LIMITS, serverOptionsFor, type HttpLimits } from './http-limits';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { defaultWebDir, mountWeb } from './web';
 
@@ -65,8 +65,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (secrets.cypherToken) checkCypher('RETURN 1');
   const names = new NameIndex(store);
   const app = express();
-  const http = createServer(app);
-  applyHttpLimits(http, { ...DEFAULT_HTTP_LIMITS, ...options.http });
+  const httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
+  const http = createServer(serverOptionsFor(httpLimits), app);
+  applyHttpLimits(http, httpLimits);
   // Express would otherwise say so in an X-Powered-By header on every answer.
   app.disable('x-powered-by');
   app.use(cors(options.corsOrigins ?? []));
