@@ -1,15 +1,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrafeoStore } from '../../../src/graph/grafeo-store';
-import { REPO_ROOT } from '../../helpers/paths';
+import { filesUnder, REPO_ROOT } from '../../helpers/paths';
 
 export const CLI = join(REPO_ROOT, 'bin', 'insider-graph.js');
 
-/** The CLI runs from dist; build the server half (not the web bundle) when it is missing. */
+/** The CLI runs from dist; build the server half (not the web bundle) when it is missing or older than src. */
 export function ensureBuilt(): void {
-  if (existsSync(join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js'))) return;
+  const main = join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js');
+  const newestSource = Math.max(...filesUnder(join(REPO_ROOT, 'src')).map((f) => statSync(f).mtimeMs));
+  if (existsSync(main) && statSync(main).mtimeMs >= newestSource) return;
   const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('tsc -p tsconfig.build.json failed');
 }
