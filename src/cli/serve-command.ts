@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { openGraphStore } from '../graph/open';
 import { runIngest } from '../ingest';
 import { startServer, type RunningServer } from '../server';
+import { corsOriginsFromEnv } from '../server/http-limits';
 import type { CommandIO } from './io';
 
 export const DEFAULT_PORT = 4000;
@@ -47,7 +48,7 @@ export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
     .option('--ingest <paths...>', 'ingest these files and folders first (filings already in the graph are skipped)')
     .addHelpText(
       'after',
-      '\nEnvironment: INSIDER_GRAPH_WRITE_TOKEN turns on the ingestFiling mutation, INSIDER_GRAPH_CYPHER_TOKEN the read-only cypher one; NEO4J_URI selects Neo4j, else the embedded graph in INSIDER_GRAPH_DATA (./data/graph).',
+      '\nEnvironment: INSIDER_GRAPH_WRITE_TOKEN turns on the ingestFiling mutation, INSIDER_GRAPH_CYPHER_TOKEN the read-only cypher one; INSIDER_GRAPH_CORS_ORIGINS (comma-separated) lets pages of those origins call the API; NEO4J_URI selects Neo4j, else the embedded graph in INSIDER_GRAPH_DATA (./data/graph).',
     )
     .action(async (opts: { port?: number; host?: string; ingest?: string[] }) => {
       const store = await openGraphStore();
@@ -64,6 +65,7 @@ export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
           host: opts.host ?? env.HOST ?? '127.0.0.1',
           ...(env.INSIDER_GRAPH_WRITE_TOKEN ? { writeToken: env.INSIDER_GRAPH_WRITE_TOKEN } : {}),
           ...(env.INSIDER_GRAPH_CYPHER_TOKEN ? { cypherToken: env.INSIDER_GRAPH_CYPHER_TOKEN } : {}),
+          corsOrigins: corsOriginsFromEnv(env.INSIDER_GRAPH_CORS_ORIGINS),
         });
         io.out(`insider-graph: GraphQL API on ${running.url} (${store.engine} graph); health at ${running.url.replace(/\/graphql$/, '/healthz')}`);
         io.out(`Try:\ncurl -s ${running.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'`);

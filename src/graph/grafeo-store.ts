@@ -33,7 +33,12 @@ export class GrafeoStore implements GraphStore {
     if (dataDir === null) {
       db = GrafeoDB.create();
     } else {
-      mkdirSync(dataDir, { recursive: true });
+      try {
+        mkdirSync(dataDir, { recursive: true });
+      } catch (e) {
+        // A read-only file system, no permission, or a file in the way: the user's to fix, so one line, not "internal error".
+        throw new GraphStoreError('CONFIG', `cannot create the graph's data directory ${dataDir} (INSIDER_GRAPH_DATA): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
       const file = join(dataDir, GRAFEO_FILE);
       try {
         db = GrafeoDB.create(file);

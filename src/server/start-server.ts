@@ -17,6 +17,7 @@ import { apiSchema } from '../schema/build';
 import { bearerToken } from './auth';
 import { NameIndex } from './name-index';
 import { formatError } from './format-error';
+import { applyHttpLimits, bodyErrors, cors, DEFAULT_HTTP_LIMITS, serverOptionsFor, type HttpLimits } from './http-limits';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { defaultWebDir, mountWeb } from './web';
 
@@ -29,6 +30,12 @@ export interface ServerOptions {
   cypherToken?: string;
   cypherTimeoutMs?: number;
   limits?: Partial<QueryLimits>;
+  /** Socket time limits; see DEFAULT_HTTP_LIMITS. */
+  http?: Partial<HttpLimits>;
+  /** Largest request body; by default room for a filing at the parser's size limit, JSON-escaped. */
+  maxBodyBytes?: number;
+  /** Origins whose pages may call the API (CORS); none by default (same-origin only), '*' for any. */
+  corsOrigins?: string[];
   /** Stack traces in error responses; by default only when NODE_ENV=development. */
   development?: boolean;
   /** The built Explorer and GraphiQL (dist/web); by default this package's build when there is one, false for the API alone. */
@@ -58,7 +65,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (secrets.cypherToken) checkCypher('RETURN 1');
   const names = new NameIndex(store);
   const app = express();
-  const http = createServer(app);
+  const httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
+  const http = createServer(serverOptionsFor(httpLimits), app);
+  applyHttpLimits(http, httpLimits);
+  // Express would otherwise say so in an X-Powered-By header on every answer.
+  app.disable('x-powered-by');
+  app.use(cors(options.corsOrigins ?? []));
+  const maxBody = options.maxBodyBytes ?? MAX_INPUT_BYTES * 2;
   const apollo = new ApolloServer<ApiContext>({
     schema: apiSchema(),
     validationRules: limitRules({ ...DEFAULT_LIMITS, ...options.limits }),
@@ -84,11 +97,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     // A filing sent to ingestFiling may be a few MB of submission text, JSON-escaped.
-    express.json({ limit: MAX_INPUT_BYTES * 2 }),
+    express.json({ limit: maxBody }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ store, names, loaders: createLoaders(store), token: bearerToken(req.headers.authorization), secrets }),
     }),
   );
+
+  app.use(bodyErrors(maxBody));
 
   http.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   await once(http, 'listening');
