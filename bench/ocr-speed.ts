@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseFiling, type Filing } from '../src/parser';
-import { CORPUS_DIR, SHARED_DIR, corpusFilingFiles } from './ocr/corpus';
+import { CORPUS_DIR, SHARED_DIR, corpusFilingFiles } from './shared-paths';
 import { renderBroken } from './ocr/render-broken';
 import { renderClean } from './ocr/render-clean';
 import { Rng, seedOf } from './ocr/rng';

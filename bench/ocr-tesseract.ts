@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseFiling, type Filing } from '../src/parser';
-import { CORPUS_DIR, corpusFilingFiles } from './ocr/corpus';
+import { CORPUS_DIR, corpusFilingFiles } from './shared-paths';
 import { overall, scoreFiling, type FieldTallies } from './ocr/score';
 import { renderPage } from './ocr/tesseract/render-page';
 import { truthFor, type FormKind } from './ocr/truth';

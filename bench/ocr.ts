@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseFiling, type Filing } from '../src/parser';
-import { corpusFilingFiles, CORPUS_DIR } from './ocr/corpus';
+import { corpusFilingFiles, CORPUS_DIR } from './shared-paths';
 import { renderBroken } from './ocr/render-broken';
 import { renderClean } from './ocr/render-clean';
 import { Rng, seedOf } from './ocr/rng';

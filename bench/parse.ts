@@ -2,33 +2,21 @@
  * npm run bench:parse: parse every filing of ../shared/corpus (and the OCR seeds) many times in one
  * process, on one core, and print filings per second and MB/s per input format (medians of rounds).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { detectFormat } from '../src/parser/detect';
 import { parseFiling, type SourceFormat } from '../src/parser';
 import { machineLine, median } from './machine';
+import { corpusFilingFiles, SEEDS_DIR } from './shared-paths';
+import { expandFilingPaths } from '../src/files/filing-paths';
 
-const shared = process.env.INSIDER_GRAPH_SHARED ?? resolve(__dirname, '..', '..', '..', 'shared');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const MIN_SECONDS_PER_ROUND = 1;
-
-function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesUnder(p, keep));
-    else if (keep(p)) out.push(p);
-  }
-  return out.sort();
-}
 
 interface Input { file: string; bytes: Buffer }
 
 function inputsByFormat(): Map<SourceFormat, Input[]> {
-  const files = [
-    ...filesUnder(join(shared, 'corpus'), (f) => /\.(xml|txt|nc)$/.test(f)),
-    ...filesUnder(join(shared, 'seeds'), (f) => f.endsWith('.txt')),
-  ];
+  // The seeds folder also holds each seed's expected JSON, which the folder walk leaves out.
+  const files = [...corpusFilingFiles(), ...expandFilingPaths([SEEDS_DIR])];
   const groups = new Map<SourceFormat, Input[]>();
   for (const file of files) {
     const bytes = readFileSync(file);
