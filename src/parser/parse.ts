@@ -5,7 +5,8 @@ import { ParseError } from './errors';
 import type { Filing, SourceFormat } from './model';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
 import { headerAccessionNumber, ownershipXmlOfSubmission, pathAccessionNumber } from './submission';
-import { parseXmlTree } from './xml-tree';
+import * as v from './values';
+import { child, parseXmlTree } from './xml-tree';
 import { readOcrText } from './ocr/read';
 
 export interface ParseOptions {
@@ -13,13 +14,22 @@ export interface ParseOptions {
   filename?: string;
 }
 
-type TextReader = (text: string) => FilingBody;
+/** What a reader makes of a text; the XML readers also say which schema version the XML declared. */
+interface ReadResult {
+  body: FilingBody;
+  xmlSchemaVersion: string | null;
+}
 
-const readers: Record<SourceFormat, TextReader> = {
+function readOwnershipXml(xml: string): ReadResult {
+  const doc = parseXmlTree(xml);
+  return { body: ownershipDocumentToFiling(doc), xmlSchemaVersion: v.text(child(doc, 'schemaVersion')?.text) };
+}
+
+const readers: Record<SourceFormat, (text: string) => ReadResult> = {
   // White space before the declaration is not XML, but files cut out of submissions often have it.
-  'edgar-xml': (text) => ownershipDocumentToFiling(parseXmlTree(text.trimStart())),
-  'edgar-submission': (text) => ownershipDocumentToFiling(parseXmlTree(ownershipXmlOfSubmission(text))),
-  'ocr-text': readOcrText,
+  'edgar-xml': (text) => readOwnershipXml(text.trimStart()),
+  'edgar-submission': (text) => readOwnershipXml(ownershipXmlOfSubmission(text)),
+  'ocr-text': (text) => ({ body: readOcrText(text), xmlSchemaVersion: null }),
 };
 
 /**
@@ -31,8 +41,9 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   const { text, note } = decodeInput(bytes);
   const format = detectFormat(text);
   let body: FilingBody;
+  let xmlSchemaVersion: string | null;
   try {
-    body = readers[format](text);
+    ({ body, xmlSchemaVersion } = readers[format](text));
   } catch (e) {
     if (e instanceof ParseError) throw e;
     // A bug of ours, not the input's fault; still one typed error rather than a crash.
@@ -43,7 +54,6 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     (options.filename ? pathAccessionNumber(options.filename) : null);
   const warnings = body.warnings ?? [];
   if (note) warnings.unshift({ path: 'source', message: `input ${note}` });
-  const xmlSchemaVersion = format === 'ocr-text' ? null : schemaVersionOf(text);
   return {
     ...body,
     source: {
@@ -54,9 +64,4 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     },
     warnings,
   };
-}
-
-function schemaVersionOf(text: string): string | null {
-  const m = /<schemaVersion>\s*([^<\s]+)\s*<\/schemaVersion>/.exec(text);
-  return m ? m[1]! : null;
 }
