@@ -22,11 +22,11 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-/** Raised for anything the store itself refuses (bad config, a directory in use, a write in a read). */
+/** Raised for anything the store itself refuses (bad config, a directory in use, a write in a read, a full or read-only disk). */
 export class GraphStoreError extends Error {
   override readonly name = 'GraphStoreError';
   constructor(
-    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE',
+    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE' | 'STORAGE',
     message: string,
     options?: { cause?: unknown },
   ) {
