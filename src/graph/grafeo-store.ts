@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { GrafeoDB, type GrafeoValue, type Transaction } from '@grafeo-db/js';
 import { GRAFEO_SCHEMA } from './cypher/schema';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
-import { storageError } from './storage-errors';
+import { mkdirFailure, storageError } from './storage-errors';
 import { GraphStoreError, type GraphStore, type GraphTx, type TxWork } from './store';
 import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
 
@@ -40,7 +40,7 @@ export class GrafeoStore implements GraphStore {
         mkdirSync(dataDir, { recursive: true });
       } catch (e) {
         // A read-only file system, no permission, or a file in the way: the user's to fix, so one line, not "internal error".
-        throw new GraphStoreError('CONFIG', `cannot create the graph's data directory ${dataDir} (INSIDER_GRAPH_DATA): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+        throw new GraphStoreError('CONFIG', `cannot create the graph's data directory ${dataDir} (INSIDER_GRAPH_DATA): ${mkdirFailure(dataDir, e)}`, { cause: e });
       }
       const file = join(dataDir, GRAFEO_FILE);
       try {

@@ -1,3 +1,5 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { GraphStoreError } from './store';
 
 /**
@@ -54,4 +56,22 @@ export function storageError(e: unknown, dataDir: string, stage: StorageStage): 
   const m = e instanceof Error ? /\(os error (\d+)\)/.exec(e.message) : null;
   const known = m ? OS_PROBLEMS[Number(m[1])] : undefined;
   return known ? new StorageError(dataDir, stage, known.code, known.problem, { cause: e }) : null;
+}
+
+/**
+ * Why `mkdirSync(dir, { recursive: true })` failed, in the user's terms. On a read-only file system
+ * Node's recursive mkdir reports ENOENT ("no such file or directory"), which misleads: the nearest
+ * existing folder above is asked for write access instead, which names EROFS or EACCES.
+ */
+export function mkdirFailure(dir: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (!(e instanceof Error && 'code' in e && e.code === 'ENOENT')) return message;
+  let parent = dirname(dir);
+  while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent);
+  try {
+    accessSync(parent, constants.W_OK);
+  } catch (denied) {
+    return denied instanceof Error ? denied.message : message;
+  }
+  return message;
 }
