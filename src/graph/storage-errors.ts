@@ -53,7 +53,9 @@ const CONSEQUENCE: Record<StorageStage, string> = {
 
 /** A StorageError when `e` is Grafeo reporting an operating-system error we know, else null. */
 export function storageError(e: unknown, dataDir: string, stage: StorageStage): StorageError | null {
-  const m = e instanceof Error ? /\(os error (\d+)\)/.exec(e.message) : null;
+  // Not `instanceof Error`: the native module's errors come from another realm under jest's VM.
+  const message = e !== null && typeof e === 'object' && 'message' in e && typeof e.message === 'string' ? e.message : '';
+  const m = /\(os error (\d+)\)/.exec(message);
   const known = m ? OS_PROBLEMS[Number(m[1])] : undefined;
   return known ? new StorageError(dataDir, stage, known.code, known.problem, { cause: e }) : null;
 }
