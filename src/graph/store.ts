@@ -19,6 +19,11 @@ export interface GraphStore {
   readonly engine: EngineName;
   executeRead<T>(work: TxWork<T>): Promise<T>;
   executeWrite<T>(work: TxWork<T>): Promise<T>;
+  /**
+   * Whether the store answers right now, without the retries executeRead does (a health check must
+   * fail fast while a connection is lost). Optional: without it, health runs a read transaction.
+   */
+  ping?(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
