@@ -10,8 +10,9 @@ import { TcpProxy } from './helpers/tcp-proxy';
  */
 const target = process.env.NEO4J_URI;
 if (!target) {
-  console.warn(
-    'neo4j-faults.test.ts: SKIPPED, no Neo4j to test against: run `docker compose up -d neo4j`, then `NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=insider-graph npm test`',
+  // Straight to stderr: jest does not show console output of a file whose tests are all skipped.
+  process.stderr.write(
+    'neo4j-faults.test.ts: SKIPPED, no Neo4j to test against: run `docker compose up -d neo4j`, then `NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=insider-graph npm test`\n',
   );
 }
 const describeWithNeo4j = target ? describe : describe.skip;

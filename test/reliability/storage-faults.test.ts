@@ -14,7 +14,8 @@ import { bindReadOnly, mountTmpfs, resizeTmpfs, unmount, whyCannotMount } from '
  * when closing checkpoints the write-ahead log into the database file.
  */
 const whyNot = whyCannotMount();
-if (whyNot) console.warn(`storage-faults.test.ts: SKIPPED, full-disk and read-only tests not run: ${whyNot}`);
+// Straight to stderr: jest does not show console output of a file whose tests are all skipped.
+if (whyNot) process.stderr.write(`storage-faults.test.ts: SKIPPED, full-disk and read-only tests not run: ${whyNot}\n`);
 const describeWhenMountable = whyNot ? describe.skip : describe;
 
 /** Each filing as the graph holds it: its properties, issuer, table rows and number of filers. */
