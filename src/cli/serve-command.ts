@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { openGraphStore } from '../graph/open';
+import { GraphStoreError } from '../graph/store';
 import { runIngest } from '../ingest';
 import { startServer, type RunningServer } from '../server';
 import { corsOriginsFromEnv } from '../server/http-limits';
@@ -51,8 +52,20 @@ export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
       '\nEnvironment: INSIDER_GRAPH_WRITE_TOKEN turns on the ingestFiling mutation, INSIDER_GRAPH_CYPHER_TOKEN the read-only cypher one; INSIDER_GRAPH_CORS_ORIGINS (comma-separated) lets pages of those origins call the API; NEO4J_URI selects Neo4j, else the embedded graph in INSIDER_GRAPH_DATA (./data/graph).',
     )
     .action(async (opts: { port?: number; host?: string; ingest?: string[] }) => {
-      const store = await openGraphStore();
+      // A graph that cannot be opened, written or closed (configuration, a full or read-only disk): one line, status 1.
+      const refused = (e: unknown): void => {
+        if (!(e instanceof GraphStoreError)) throw e;
+        io.err(`insider-graph: ${e.message}`);
+        io.exitCode = 1;
+      };
+      let store;
+      try {
+        store = await openGraphStore();
+      } catch (e) {
+        return refused(e);
+      }
       let running: RunningServer | undefined;
+      let failed = false;
       try {
         if (opts.ingest?.length) {
           const s = await runIngest(opts.ingest, { store });
@@ -72,10 +85,17 @@ export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
         if (running.explorerUrl) io.out(`Explorer: ${running.explorerUrl} (and GraphiQL at ${running.url} in a browser)`);
         await (deps.untilStopped ?? untilSignal)(running);
         io.out('insider-graph: stopping (letting requests in flight finish)');
+      } catch (e) {
+        failed = true;
+        refused(e);
       } finally {
         await running?.close();
-        await store.close();
+        await store.close().catch((e: unknown) => {
+          // After a failure the first line has said it; a close failing for the same cause adds nothing.
+          if (!failed) refused(e);
+          failed = true;
+        });
       }
-      io.exitCode = 0;
+      if (!failed) io.exitCode = 0;
     });
 }

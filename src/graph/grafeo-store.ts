@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { GrafeoDB, type GrafeoValue, type Transaction } from '@grafeo-db/js';
 import { GRAFEO_SCHEMA } from './cypher/schema';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
+import { mkdirFailure, storageError } from './storage-errors';
 import { GraphStoreError, type GraphStore, type GraphTx, type TxWork } from './store';
 import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
 
@@ -25,6 +26,8 @@ export class GrafeoStore implements GraphStore {
   private constructor(
     private readonly db: GrafeoDB,
     private readonly retry: RetryPolicy,
+    /** null for an in-memory database. */
+    private readonly dataDir: string | null,
   ) {}
 
   /** Opens (or creates) the database in `dataDir`; `null` opens a throwaway in-memory one. */
@@ -37,7 +40,7 @@ export class GrafeoStore implements GraphStore {
         mkdirSync(dataDir, { recursive: true });
       } catch (e) {
         // A read-only file system, no permission, or a file in the way: the user's to fix, so one line, not "internal error".
-        throw new GraphStoreError('CONFIG', `cannot create the graph's data directory ${dataDir} (INSIDER_GRAPH_DATA): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+        throw new GraphStoreError('CONFIG', `cannot create the graph's data directory ${dataDir} (INSIDER_GRAPH_DATA): ${mkdirFailure(dataDir, e)}`, { cause: e });
       }
       const file = join(dataDir, GRAFEO_FILE);
       try {
@@ -51,12 +54,18 @@ export class GrafeoStore implements GraphStore {
             { cause: e },
           );
         }
-        throw new GraphStoreError('ENGINE', `could not open the graph in ${dataDir}: ${msg}`, { cause: e });
+        // A read-only file system or a full disk: Grafeo writes a lock file and the database's header at open.
+        throw storageError(e, dataDir, 'open') ?? new GraphStoreError('ENGINE', `could not open the graph in ${dataDir}: ${msg}`, { cause: e });
       }
     }
-    const store = new GrafeoStore(db, retry);
-    // Grafeo needs an index beside each uniqueness constraint, or MERGE scans (a few hundred rows/s).
-    for (const statement of GRAFEO_SCHEMA) await db.executeCypher(statement);
+    const store = new GrafeoStore(db, retry, dataDir);
+    try {
+      // Grafeo needs an index beside each uniqueness constraint, or MERGE scans (a few hundred rows/s).
+      for (const statement of GRAFEO_SCHEMA) await db.executeCypher(statement);
+    } catch (e) {
+      await store.close().catch(() => undefined);
+      throw (dataDir !== null && storageError(e, dataDir, 'open')) || e;
+    }
     return store;
   }
 
@@ -72,7 +81,12 @@ export class GrafeoStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.db.close();
+    try {
+      // Closing checkpoints the write-ahead log into the database file, which needs disk space.
+      this.db.close();
+    } catch (e) {
+      throw (this.dataDir !== null && storageError(e, this.dataDir, 'close')) || e;
+    }
   }
 
   private async inTransaction<T>(work: TxWork<T>, commit: boolean): Promise<T> {
@@ -89,8 +103,16 @@ export class GrafeoStore implements GraphStore {
     } catch (e) {
       // Never commit after a failure: Grafeo would keep the statements before the failing one.
       await graphTx.settled();
-      if (tx.isActive) tx.rollback();
-      throw e;
+      // A commit that failed writing its WAL record (full disk: GRAFEO-T009) has rolled itself back
+      // but still says isActive; rolling back again would throw GRAFEO-T004 and hide the real error.
+      if (tx.isActive) {
+        try {
+          tx.rollback();
+        } catch {
+          // already rolled back by the engine
+        }
+      }
+      throw (commit && this.dataDir !== null && storageError(e, this.dataDir, 'write')) || e;
     }
   }
 }

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Path, type Relationship } from 'neo4j-driver';
 import { NEO4J_SCHEMA } from './cypher/schema';
+import { PING } from './queries/health';
 import { GraphStoreError, type GraphStore, type GraphTx, type TxWork } from './store';
 import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
 
@@ -9,6 +10,18 @@ export interface Neo4jConnection {
   password: string;
   database?: string;
 }
+
+/**
+ * How the driver copes with a lost connection. Managed transactions (executeRead/executeWrite) retry
+ * errors the driver calls retryable (ServiceUnavailable, SessionExpired, transient errors) with
+ * exponential back-off (1 s, doubling, 20 % jitter) until maxTransactionRetryTime has passed since
+ * the first attempt; a new connection gets connectionTimeout to open.
+ */
+export const NEO4J_DRIVER_CONFIG = {
+  maxTransactionRetryTime: 30_000,
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 60_000,
+} as const;
 
 /**
  * The production engine. executeRead/executeWrite go straight to the driver's managed transactions,
@@ -23,7 +36,7 @@ export class Neo4jStore implements GraphStore {
   ) {}
 
   static async open(c: Neo4jConnection): Promise<Neo4jStore> {
-    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: false });
+    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: false, ...NEO4J_DRIVER_CONFIG });
     try {
       await driver.verifyConnectivity(c.database ? { database: c.database } : {});
     } catch (e) {
@@ -44,6 +57,17 @@ export class Neo4jStore implements GraphStore {
   executeWrite<T>(work: TxWork<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
     return session.executeWrite((tx) => work(wrap(tx))).finally(() => session.close());
+  }
+
+  /** One auto-commit statement on a fresh session: no retries, so a lost connection fails at once. */
+  async ping(timeoutMs: number): Promise<boolean> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
+    try {
+      const result = await session.run(PING, {}, { timeout: timeoutMs });
+      return fromNeo4j(result.records[0]?.get('ok')) === 1;
+    } finally {
+      await session.close();
+    }
   }
 
   close(): Promise<void> {

@@ -19,14 +19,19 @@ export interface GraphStore {
   readonly engine: EngineName;
   executeRead<T>(work: TxWork<T>): Promise<T>;
   executeWrite<T>(work: TxWork<T>): Promise<T>;
+  /**
+   * Whether the store answers right now, without the retries executeRead does (a health check must
+   * fail fast while a connection is lost). Optional: without it, health runs a read transaction.
+   */
+  ping?(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
-/** Raised for anything the store itself refuses (bad config, a directory in use, a write in a read). */
+/** Raised for anything the store itself refuses (bad config, a directory in use, a write in a read, a full or read-only disk). */
 export class GraphStoreError extends Error {
   override readonly name = 'GraphStoreError';
   constructor(
-    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE',
+    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE' | 'STORAGE',
     message: string,
     options?: { cause?: unknown },
   ) {

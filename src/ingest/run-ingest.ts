@@ -1,4 +1,5 @@
 import { openGraphStore } from '../graph/open';
+import { StorageError } from '../graph/storage-errors';
 import type { GraphStore } from '../graph/store';
 import { isParseError } from '../parser';
 import { defaultParseWorkers, inlineParser, workerParser } from './parse-pool';
@@ -92,6 +93,10 @@ export async function ingestInputs(
     }
     if (raw.length > 0) await flush(raw);
     await inFlight;
+  } catch (e) {
+    // A full or read-only disk fails every filing alike: stop, and say how far the ingest got.
+    if (e instanceof StorageError) throw e.withNote(`the ingest stopped after ${tally.written} new filings, each written whole (ingest again once fixed: those are skipped)`);
+    throw e;
   } finally {
     await parser.close();
     if (!options.store) await store.close();
@@ -117,6 +122,7 @@ async function writeIsolating(store: GraphStore, batch: ParsedFiling[]): Promise
   try {
     return { results: [await writeBatch(store, batch)], failures: [] };
   } catch (e) {
+    if (e instanceof StorageError) throw e;
     if (batch.length === 1) return { results: [], failures: [failure(batch[0]!.origin, 'write', e)] };
   }
   const results: BatchResult[] = [];
@@ -125,6 +131,7 @@ async function writeIsolating(store: GraphStore, batch: ParsedFiling[]): Promise
     try {
       results.push(await writeBatch(store, [one]));
     } catch (e) {
+      if (e instanceof StorageError) throw e;
       failures.push(failure(one.origin, 'write', e));
     }
   }

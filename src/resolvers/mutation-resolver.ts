@@ -1,13 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { runCypher } from '../graph/run-cypher';
+import { StorageError } from '../graph/storage-errors';
 import { GraphStoreError } from '../graph/store';
 import { parseInput } from '../ingest/sources';
 import { writeBatch } from '../ingest/write-batch';
 import { isParseError, MAX_INPUT_BYTES } from '../parser';
 import { JSONScalar } from '../schema/scalars';
 import { CypherResult, Filing } from '../schema/types';
-import { badInput, notFound, tooComplex, unauthenticated } from '../server/errors';
+import { badInput, notFound, tooComplex, unauthenticated, unavailable } from '../server/errors';
 import { tokenMatches } from '../server/auth';
 import type { ApiContext } from './context';
 import { toFiling } from './mappers';
@@ -31,7 +32,13 @@ export class MutationResolver {
       if (isParseError(e)) throw badInput(`not a filing: ${e.message}`, [{ path: ['document'], message: e.message, code: e.code }]);
       throw e;
     }
-    await writeBatch(ctx.store, [parsed]);
+    try {
+      await writeBatch(ctx.store, [parsed]);
+    } catch (e) {
+      // The cause without the server's paths; the filing is all or nothing, so the client can simply retry.
+      if (e instanceof StorageError) throw unavailable(`the graph cannot take writes now: ${e.problem} (${e.errno}); nothing of this filing was written`);
+      throw e;
+    }
     ctx.names.invalidate();
     ctx.loaders.filing.clear(parsed.key);
     const f = await ctx.loaders.filing.load(parsed.key);

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { ZodError } from 'zod';
 
 /** The error codes clients can rely on, in extensions.code. */
-export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'INTERNAL_SERVER_ERROR'] as const;
+export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export function notFound(what: string): GraphQLError {
@@ -32,4 +32,9 @@ export function unauthenticated(what: string): GraphQLError {
 
 export function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+}
+
+/** The server cannot do this now for a reason of its own (its disk is full or read-only); retry later. */
+export function unavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
 }

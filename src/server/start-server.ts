@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { checkCypher } from '../graph/cypher-check';
-import { ping } from '../graph/queries/health';
+import { checkHealth } from '../graph/queries/health';
 import type { GraphStore } from '../graph/store';
 import { MAX_INPUT_BYTES } from '../parser';
 import type { ApiContext, ApiSecrets } from '../resolvers/context';
@@ -84,13 +84,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
+  // Asks the store on every call (no caching), so a lost database shows within one request and recovery too.
   app.get('/healthz', async (_req, res) => {
-    try {
-      const ok = await ping(store);
-      res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', engine: store.engine });
-    } catch {
-      res.status(503).json({ status: 'unavailable', engine: store.engine });
-    }
+    const health = await checkHealth(store);
+    if (health.ok) res.status(200).json({ status: 'ok', engine: store.engine });
+    else res.status(503).json({ status: 'unavailable', engine: store.engine, reason: health.reason });
   });
   const web = options.web === undefined ? defaultWebDir() : options.web;
   if (web) mountWeb(app, web);

@@ -10,7 +10,7 @@ test('/healthz answers 503 once the store no longer answers, and close() stops t
     await store.close();
     const res = await fetch(health);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ status: 'unavailable', engine: store.engine });
+    expect(await res.json()).toEqual({ status: 'unavailable', engine: store.engine, reason: 'the graph store is closed' });
   } finally {
     await server.close();
     await dispose();
