@@ -1,16 +1,17 @@
 /**
- * `npm run bench:api [-- --duration S --connections C]`: a synthetic embedded graph of at least
+ * `npm run bench:api [-- --duration S --connections C --only TEXT]`: a synthetic embedded graph of at least
  * 250,000 transactions (bench/synthetic-filings.ts, through the real ingest), the API in a child
  * process, and autocannon driving it over HTTP with C concurrent clients, one query of the mix at a
  * time, printing requests/s and p50/p99 latency per query. BENCH_API_DATA keeps the graph between
- * runs (default: a folder in the OS temp dir).
+ * runs (default: a folder in the OS temp dir). `--only TEXT` runs the queries whose name contains
+ * TEXT; BENCH_API_CPU_PROF=dir writes a V8 CPU profile of the server process there.
  */
 import type { ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { machineLine } from './machine';
 import type { ServerReady } from './api-server';
-import { numberArg } from './args';
+import { numberArg, stringArg } from './args';
 import { benchGraphDir, startBenchServer } from './bench-server';
 
 
@@ -94,6 +95,9 @@ async function main(): Promise<void> {
   const duration = numberArg('duration', 10);
   const connections = numberArg('connections', 16);
   const transactions = numberArg('transactions', 250_000);
+  const only = stringArg('only');
+  const mix = only === null ? MIX : MIX.filter((e) => e.name.includes(only));
+  if (mix.length === 0) throw new Error(`--only ${only}: no query of the mix is named so; names: ${MIX.map((e) => e.name).join('; ')}`);
   const data = benchGraphDir(transactions);
   console.log(`api bench: ${machineLine()}; ${connections} clients, ${duration} s per query; graph in ${data}`);
   const { child, ready, stop } = await startBenchServer(transactions);
@@ -106,15 +110,16 @@ async function main(): Promise<void> {
       if (body.errors) throw new Error(`${entry.name}: ${JSON.stringify(body.errors)}`);
     }
     // One short warm-up so the first query measured does not pay for JIT and caches alone.
-    await drive(ready.url, MIX[0]!, ready, 4, 2);
-    const rows: string[] = ['| query | req/s | p50 ms | p99 ms | server CPU ms/req | errors | target |', '|---|---:|---:|---:|---:|---:|---|'];
-    for (const entry of MIX) {
+    await drive(ready.url, mix[0]!, ready, 4, 2);
+    const rows: string[] = ['| query | req/s | p50 ms | p99 ms | server CPU ms/req | errors | load avg (1 min) before → after | target |', '|---|---:|---:|---:|---:|---:|---|---|'];
+    for (const entry of mix) {
+      const load = loadavg()[0]!.toFixed(1);
       const cpu0 = await serverCpu(child);
       const r = await drive(ready.url, entry, ready, connections, duration);
       const cpu1 = await serverCpu(child);
       const cpuPerRequest = (cpu1 - cpu0) / 1000 / Math.max(1, r.requests.total);
       const bad = r.errors + r.non2xx + r.timeouts;
-      rows.push(`| ${entry.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${cpuPerRequest.toFixed(2)} | ${bad} | ${entry.target ?? ''} |`);
+      rows.push(`| ${entry.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${cpuPerRequest.toFixed(2)} | ${bad} | ${load} → ${loadavg()[0]!.toFixed(1)} | ${entry.target ?? ''} |`);
       console.log(rows[rows.length - 1]);
     }
     console.log(`\n${rows.join('\n')}`);
