@@ -23,7 +23,8 @@ export async function startBenchServer(transactions: number): Promise<BenchServe
   const data = benchGraphDir(transactions);
   const child = fork(join(__dirname, 'api-server.js'), [], {
     env: { ...process.env, BENCH_API_DATA: data, BENCH_API_TRANSACTIONS: String(transactions) },
-    execArgv: ['--max-old-space-size=8192'],
+    // BENCH_API_CPU_PROF=dir: a V8 CPU profile of the server, written there when it stops.
+    execArgv: ['--max-old-space-size=8192', ...(process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`] : [])],
   });
   const ready = await new Promise<ServerReady>((resolve, reject) => {
     child.once('message', (m) => resolve(m as ServerReady));

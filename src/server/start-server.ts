@@ -19,7 +19,7 @@ import { NameIndex } from './name-index';
 import { formatError } from './format-error';
 import { applyHttpLimits, bodyErrors, cors, DEFAULT_HTTP_LIMITS, serverOptionsFor, type HttpLimits } from './http-limits';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
-import { defaultWebDir, mountWeb } from './web';
+import { defaultWebDir, mountGraphiql, mountWeb } from './web';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -70,6 +70,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   applyHttpLimits(http, httpLimits);
   // Express would otherwise say so in an X-Powered-By header on every answer.
   app.disable('x-powered-by');
+  // An ETag on a GraphQL answer means hashing every response body for a header no client uses on a POST.
+  app.set('etag', false);
   app.use(cors(options.corsOrigins ?? []));
   const maxBody = options.maxBodyBytes ?? MAX_INPUT_BYTES * 2;
   const apollo = new ApolloServer<ApiContext>({
@@ -91,7 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     else res.status(503).json({ status: 'unavailable', engine: store.engine, reason: health.reason });
   });
   const web = options.web === undefined ? defaultWebDir() : options.web;
-  if (web) mountWeb(app, web);
+  if (web) mountGraphiql(app, web);
   app.use(
     '/graphql',
     // A filing sent to ingestFiling may be a few MB of submission text, JSON-escaped.
@@ -101,6 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }),
   );
 
+  if (web) mountWeb(app, web);
   app.use(bodyErrors(maxBody));
 
   http.listen(options.port ?? 0, options.host ?? '127.0.0.1');

@@ -25,12 +25,19 @@ function wantsHtml(req: express.Request): boolean {
 }
 
 /** Mount before the GraphQL middleware, so GET /graphql from a browser gets the IDE, not a 400. */
-export function mountWeb(app: Express, dir: string, graphqlPath = '/graphql'): void {
+export function mountGraphiql(app: Express, dir: string, graphqlPath = '/graphql'): void {
   app.get(graphqlPath, (req, res, next) => {
     if (!wantsHtml(req)) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(join(dir, 'graphiql.html'));
   });
+}
+
+/**
+ * Mount after the GraphQL middleware: a static handler looks for a file on disk (a stat on libuv's
+ * pool) for every request that reaches it, which API requests then never do.
+ */
+export function mountWeb(app: Express, dir: string): void {
   // Hashed file names never change content: cache them for good; the HTML is checked each time.
   app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(dir, { index: 'index.html', setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }));
