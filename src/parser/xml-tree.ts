@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ParseError } from './errors';
+import { MAX_DEPTH, parseXmlFast } from './xml-fast-tree';
 
 /** A parsed XML element, reduced to what the ownership mapping reads. */
 export interface XmlElement {
@@ -10,12 +11,9 @@ export interface XmlElement {
   text: string;
 }
 
-/** Ownership documents are about six levels deep; anything far deeper is hostile or broken. */
-const MAX_DEPTH = 64;
-
 /**
- * Parse well-formed XML into elements. saxes is a strict, conformant parser: unbalanced or truncated
- * markup, bad attributes and undeclared entities all fail (so no entity-expansion bombs).
+ * Parse well-formed XML into elements. The fast reader (xml-fast-tree.ts) takes the plain XML that
+ * ownership documents are; whatever it declines, saxes reads, and saxes's tree or error is the answer.
  */
 export function parseXmlTree(xml: string): XmlElement {
   // Ownership documents never declare entities; saxes would refuse their use anyway, but a named
@@ -23,6 +21,15 @@ export function parseXmlTree(xml: string): XmlElement {
   if (xml.includes('<!ENTITY')) {
     throw new ParseError('MALFORMED_XML', 'refused: the XML declares entities (<!ENTITY>), which ownership documents never do');
   }
+  return parseXmlFast(xml) ?? parseXmlTreeWithSaxes(xml);
+}
+
+/**
+ * The reference reader: saxes is a strict, conformant parser: unbalanced or truncated markup, bad
+ * attributes and undeclared entities all fail (so no entity-expansion bombs). Ownership documents are
+ * about six levels deep; anything deeper than MAX_DEPTH is hostile or broken.
+ */
+export function parseXmlTreeWithSaxes(xml: string): XmlElement {
   const parser = new SaxesParser();
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
