@@ -43,7 +43,6 @@ const EQ = 0x3d;
 const GT = 0x3e;
 const QUESTION = 0x3f;
 const BANG = 0x21;
-const CLOSE_BRACKET = 0x5d;
 
 /** ASCII name characters: 1 = may start a name, 2 = may continue one. Non-ASCII names go to saxes. */
 const NAME = new Uint8Array(128);
@@ -137,9 +136,7 @@ function commentEnd(xml: string, lt: number): number {
   if (!xml.startsWith('<!--', lt)) return -1;
   const dashes = xml.indexOf('--', lt + 4);
   // "--" may only close the comment; "--->" (a comment ending in "-") is not well-formed either.
-  if (dashes < 0 || xml.charCodeAt(dashes + 2) !== GT) return -1;
-  for (let i = lt + 4; i < dashes; i++) if (!isPlainChar(xml.charCodeAt(i))) return -1;
-  return dashes + 3;
+  return dashes < 0 || xml.charCodeAt(dashes + 2) !== GT ? -1 : dashes + 3;
 }
 
 /** White space and comments (what may surround the root), from `i`; -1 on a broken comment. */
@@ -244,7 +241,7 @@ function startTagEnd(xml: string, from: number): number {
         if (end < 0) return -1;
         value += xml.slice(start, i) + entityText;
         i = start = end;
-      } else if (d === LT || d < SPACE || !isPlainChar(d)) {
+      } else if (d === LT || d < SPACE || i >= xml.length) {
         // "<" is an error; tab and line ends are normalised to spaces in values: rare, left to saxes.
         return -1;
       } else i++;
@@ -257,12 +254,33 @@ function startTagEnd(xml: string, from: number): number {
   }
 }
 
+/** C0 control characters XML forbids (all but tab, line feed and carriage return). */
+const CONTROL_CHARS = Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).filter((c) => c !== '\t' && c !== '\n' && c !== '\r');
+
+/**
+ * Whether every character is one XML 1.0 allows and the subset reads (no surrogates: astral
+ * characters go to saxes). An ASCII text, which every real filing is, needs only a search for each
+ * control character, which V8 does natively and far faster than a loop here; other texts are checked
+ * character by character.
+ */
+function plainCharsOnly(xml: string): boolean {
+  if (Buffer.byteLength(xml, 'utf8') === xml.length) {
+    for (const c of CONTROL_CHARS) if (xml.includes(c)) return false;
+    return true;
+  }
+  for (let i = 0; i < xml.length; i++) if (!isPlainChar(xml.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * The tree of an ownership XML document, exactly as saxes would build it, or null when the document
  * is outside the subset this reader handles or not well-formed (the caller then asks saxes).
  */
 export function parseXmlFast(xml: string): XmlElement | null {
   const len = xml.length;
+  // Checked once for the whole text, so the scanners below can jump with indexOf: characters XML
+  // forbids, and "]]>", which text may not hold (comments and attribute values may; saxes reads those).
+  if (!plainCharsOnly(xml) || xml.includes(']]>')) return null;
   let i = 0;
   if (xml.startsWith('<?xml', 0)) {
     i = declarationEnd(xml);
@@ -271,6 +289,10 @@ export function parseXmlFast(xml: string): XmlElement | null {
   i = miscEnd(xml, i);
   if (i < 0 || xml.charCodeAt(i) !== LT) return null;
 
+  // The next "&" and carriage return at or after the text being read (len when there is none):
+  // text without either is one slice of the input.
+  let nextAmp = -1;
+  let nextCr = -1;
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   let top: XmlElement | null = null;
@@ -280,9 +302,13 @@ export function parseXmlFast(xml: string): XmlElement | null {
     if (c === SLASH) {
       if (top === null) return null;
       const name = top.name;
-      if (!xml.startsWith(name, i + 2)) return null;
-      const j = spacesEnd(xml, i + 2 + name.length);
-      if (xml.charCodeAt(j) !== GT) return null;
+      const n = name.length;
+      let j = i + 2;
+      for (let k = 0; k < n; k++, j++) if (xml.charCodeAt(j) !== name.charCodeAt(k)) return null;
+      if (xml.charCodeAt(j) !== GT) {
+        j = spacesEnd(xml, j);
+        if (xml.charCodeAt(j) !== GT) return null;
+      }
       i = j + 1;
       stack.pop();
       if (stack.length === 0) break;
@@ -294,8 +320,14 @@ export function parseXmlFast(xml: string): XmlElement | null {
       if (!(c < 128 && (NAME[c]! & 1) !== 0)) return null;
       const nameStop = nameEnd(xml, i + 2);
       const name = xml.slice(i + 1, nameStop);
-      i = startTagEnd(xml, nameStop);
-      if (i < 0) return null;
+      if (xml.charCodeAt(nameStop) === GT) {
+        attributes = NO_ATTRIBUTES;
+        selfClosing = false;
+        i = nameStop + 1;
+      } else {
+        i = startTagEnd(xml, nameStop);
+        if (i < 0) return null;
+      }
       const el: XmlElement = { name, attributes, children: [], text: '' };
       if (top === null) {
         if (root !== null) return null;
@@ -310,33 +342,49 @@ export function parseXmlFast(xml: string): XmlElement | null {
     }
 
     // Character data up to the next "<", inside the element on top of the stack.
-    let start = i;
-    let text = '';
-    for (;;) {
-      const d = xml.charCodeAt(i);
-      if (d === LT) break;
-      if (d === AMP) {
-        const end = entityEnd(xml, i);
-        if (end < 0) return null;
-        text += xml.slice(start, i) + entityText;
-        i = start = end;
-      } else if (d === CR) {
-        text += xml.slice(start, i) + '\n';
-        i += xml.charCodeAt(i + 1) === LF ? 2 : 1;
-        start = i;
-      } else if (d === GT) {
-        if (xml.charCodeAt(i - 1) === CLOSE_BRACKET && xml.charCodeAt(i - 2) === CLOSE_BRACKET) return null;
-        i++;
-      } else if (d >= SPACE ? d < 0xd800 : d === LF || d === TAB) {
-        i++;
-      } else if (i >= len || !isPlainChar(d)) {
-        return null; // the end of the input inside the root, or a disallowed character
-      } else i++;
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) return null; // the input ends inside the root
+    if (nextAmp < i) nextAmp = indexOrEnd(xml, '&', i);
+    if (nextCr < i) nextCr = indexOrEnd(xml, '\r', i);
+    if (lt > i) {
+      let text: string;
+      if (nextAmp > lt && nextCr > lt) text = xml.slice(i, lt);
+      else {
+        const decoded = decodeText(xml, i, lt);
+        if (decoded === null) return null;
+        text = decoded;
+      }
+      top!.text += text;
+      i = lt;
     }
-    if (i > start) text = text === '' ? xml.slice(start, i) : text + xml.slice(start, i);
-    if (text !== '') top!.text += text;
   }
 
   // After the root: only white space and comments.
   return miscEnd(xml, i) === len ? root : null;
+}
+
+function indexOrEnd(xml: string, ch: string, from: number): number {
+  const at = xml.indexOf(ch, from);
+  return at < 0 ? xml.length : at;
+}
+
+/** Character data with references or carriage returns, decoded and with line ends as "\n"; or null. */
+function decodeText(xml: string, from: number, to: number): string | null {
+  let text = '';
+  let start = from;
+  let i = from;
+  while (i < to) {
+    const d = xml.charCodeAt(i);
+    if (d === AMP) {
+      const end = entityEnd(xml, i);
+      if (end < 0 || end > to) return null;
+      text += xml.slice(start, i) + entityText;
+      i = start = end;
+    } else if (d === CR) {
+      text += xml.slice(start, i) + '\n';
+      i += xml.charCodeAt(i + 1) === LF ? 2 : 1;
+      start = i;
+    } else i++;
+  }
+  return start < to ? text + xml.slice(start, to) : text;
 }
