@@ -41,7 +41,12 @@ function validDate(y: string, mo: string, d: string): string | null {
   const month = Number(mo);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  // Arithmetic rather than a Date object per value; Date.UTC reads years 0-99 as 1900-1999, and
+  // so does this, to keep every answer as it was.
+  const year = Number(y);
+  const gregorian = year <= 99 ? year + 1900 : year;
+  const leap = gregorian % 4 === 0 && (gregorian % 100 !== 0 || gregorian % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return day > daysInMonth ? null : `${y}-${mo}-${d}`;
 }
 

@@ -136,7 +136,10 @@ function commentEnd(xml: string, lt: number): number {
   if (!xml.startsWith('<!--', lt)) return -1;
   const dashes = xml.indexOf('--', lt + 4);
   // "--" may only close the comment; "--->" (a comment ending in "-") is not well-formed either.
-  return dashes < 0 || xml.charCodeAt(dashes + 2) !== GT ? -1 : dashes + 3;
+  if (dashes < 0 || xml.charCodeAt(dashes + 2) !== GT) return -1;
+  // The caller refuses any text with "<!ENTITY" in it, even in a comment; saxes's path says so.
+  const entityDecl = xml.indexOf('<!ENTITY', lt + 4);
+  return entityDecl >= 0 && entityDecl < dashes ? -1 : dashes + 3;
 }
 
 /** White space and comments (what may surround the root), from `i`; -1 on a broken comment. */

@@ -11,6 +11,10 @@ describe('value normalisers (the contract rules)', () => {
     ['20110613', '2011-06-13'],
     ['2011-02-29', null],
     ['2012-02-29', '2012-02-29'],
+    ['1900-02-29', null], // century years are leap years only every 400
+    ['2000-02-29', '2000-02-29'],
+    ['2011-04-31', null],
+    ['2011-12-31', '2011-12-31'],
     ['2011-13-01', null],
     ['', null],
     ['soon', null],
