@@ -47,6 +47,10 @@ describe('value normalisers (the contract rules)', () => {
     ['  Chief   Executive\n  Officer ', 'Chief Executive Officer'],
     ['plain', 'plain'],
     ['\t\n', null],
+    ['a\u00a0b', 'a b'], // a no-break space is folded, alone too
+    ['a\tb', 'a b'],
+    ['a\u2003b', 'a\u2003b'], // a lone em space is kept: only runs and the characters above are folded
+    ['a \u2003b', 'a b'],
     [undefined, null],
   ])('text %j → %j', (raw, want) => expect(v.text(raw)).toBe(want));
 });
