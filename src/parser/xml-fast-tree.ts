@@ -19,8 +19,11 @@
  * in text read as \n, entities and character references decoded, text directly inside an element
  * concatenated (comments dropped), text outside the root ignored.
  *
- * It scans with charCodeAt, startsWith and indexOf, one pass, no regular expressions and no
- * per-character events.
+ * It scans with charCodeAt, indexOf and includes, no regular expressions and no per-character events.
+ * A JavaScript loop costs about 5 ns a character on the machine this was measured on, so it touches
+ * characters one by one only in tag names and attributes: forbidden characters are looked for once
+ * in the whole text with native searches, and text between tags is one indexOf and one slice unless
+ * an "&" or a carriage return lies in it.
  */
 import type { XmlElement } from './xml-tree';
 
