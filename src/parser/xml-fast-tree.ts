@@ -40,7 +40,6 @@ const AMP = 0x26;
 const APOS = 0x27;
 const DASH = 0x2d;
 const SLASH = 0x2f;
-const SEMICOLON = 0x3b;
 const LT = 0x3c;
 const EQ = 0x3d;
 const GT = 0x3e;
