@@ -12,6 +12,10 @@ export interface DecodedText {
 const SNIFF_CHARS = 8192;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const CONTROL_CHARS = /[\x01-\x08\x0b\x0e-\x1f]/g;
+const CONTROL_CHAR_LIST = Array.from({ length: 0x20 }, (_, c) => String.fromCharCode(c)).filter((c) => {
+  CONTROL_CHARS.lastIndex = 0;
+  return CONTROL_CHARS.test(c);
+});
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -61,7 +65,9 @@ function checkText(raw: string, note: string | null): DecodedText {
   // Control characters other than tab, newline, carriage return and form feed mean binary data; the
   // opening is enough to tell, and scanning all of a large text would cost more than parsing it.
   const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
-  const control = head.match(CONTROL_CHARS)?.length ?? 0;
+  // Most texts have none: a native search per character settles that several times faster than the
+  // pattern, which then only counts when there is something to count.
+  const control = CONTROL_CHAR_LIST.some((c) => head.includes(c)) ? (head.match(CONTROL_CHARS)?.length ?? 0) : 0;
   if (control > head.length / 100) throw new ParseError('BINARY_INPUT', 'input is binary (control characters), not a text filing');
   return { text, note };
 }

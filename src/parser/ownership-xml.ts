@@ -48,11 +48,12 @@ class Reader {
 
   /** One of a fixed set of codes, compared case-blind. */
   code<T extends string>(parent: XmlElement | undefined, name: string, path: string, allowed: readonly T[]): T | null {
-    const upper = (s: string): T | null => {
+    const upper = (s: string | null): T | null => {
+      if (s === null) return null;
       const u = s.toUpperCase() as T;
       return allowed.includes(u) ? u : null;
     };
-    return this.convert(parent, name, path, (s) => (s === null ? null : upper(s)), `one of ${allowed.join(', ')}`);
+    return this.convert(parent, name, path, upper, () => `one of ${allowed.join(', ')}`);
   }
 
   private convert<T>(
@@ -60,12 +61,14 @@ class Reader {
     name: string,
     path: string,
     fn: (s: string | null) => T | null,
-    what: string,
+    what: string | (() => string),
   ): T | null {
     const raw = this.text(parent, name);
     if (raw === null) return null;
     const value = fn(raw);
-    if (value === null) this.warnings.push({ path, message: `"${raw}" is not ${what}; read as null` });
+    if (value === null) {
+      this.warnings.push({ path, message: `"${raw}" is not ${typeof what === 'string' ? what : what()}; read as null` });
+    }
     return value;
   }
 }

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ParseError } from './errors';
+import { MAX_DEPTH, parseXmlFast } from './xml-fast-tree';
 
 /** A parsed XML element, reduced to what the ownership mapping reads. */
 export interface XmlElement {
@@ -10,19 +11,29 @@ export interface XmlElement {
   text: string;
 }
 
-/** Ownership documents are about six levels deep; anything far deeper is hostile or broken. */
-const MAX_DEPTH = 64;
-
 /**
- * Parse well-formed XML into elements. saxes is a strict, conformant parser: unbalanced or truncated
- * markup, bad attributes and undeclared entities all fail (so no entity-expansion bombs).
+ * Parse well-formed XML into elements. The fast reader (xml-fast-tree.ts) takes the plain XML that
+ * ownership documents are; whatever it declines, saxes reads, and saxes's tree or error is the answer.
  */
 export function parseXmlTree(xml: string): XmlElement {
+  // The fast reader takes no document that declares entities (a "<!ENTITY" could only sit in a
+  // comment there, and it declines those), so the whole-text search below is needed only on its way.
+  const fast = parseXmlFast(xml);
+  if (fast !== null) return fast;
   // Ownership documents never declare entities; saxes would refuse their use anyway, but a named
   // reason serves the user better than "undefined entity" when someone sends an expansion bomb.
   if (xml.includes('<!ENTITY')) {
     throw new ParseError('MALFORMED_XML', 'refused: the XML declares entities (<!ENTITY>), which ownership documents never do');
   }
+  return parseXmlTreeWithSaxes(xml);
+}
+
+/**
+ * The reference reader: saxes is a strict, conformant parser: unbalanced or truncated markup, bad
+ * attributes and undeclared entities all fail (so no entity-expansion bombs). Ownership documents are
+ * about six levels deep; anything deeper than MAX_DEPTH is hostile or broken.
+ */
+export function parseXmlTreeWithSaxes(xml: string): XmlElement {
   const parser = new SaxesParser();
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;

@@ -11,6 +11,10 @@ describe('value normalisers (the contract rules)', () => {
     ['20110613', '2011-06-13'],
     ['2011-02-29', null],
     ['2012-02-29', '2012-02-29'],
+    ['1900-02-29', null], // century years are leap years only every 400
+    ['2000-02-29', '2000-02-29'],
+    ['2011-04-31', null],
+    ['2011-12-31', '2011-12-31'],
     ['2011-13-01', null],
     ['', null],
     ['soon', null],
@@ -43,6 +47,10 @@ describe('value normalisers (the contract rules)', () => {
     ['  Chief   Executive\n  Officer ', 'Chief Executive Officer'],
     ['plain', 'plain'],
     ['\t\n', null],
+    ['a\u00a0b', 'a b'], // a no-break space is folded, alone too
+    ['a\tb', 'a b'],
+    ['a\u2003b', 'a\u2003b'], // a lone em space is kept: only runs and the characters above are folded
+    ['a \u2003b', 'a b'],
     [undefined, null],
   ])('text %j → %j', (raw, want) => expect(v.text(raw)).toBe(want));
 });
