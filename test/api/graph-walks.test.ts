@@ -1,3 +1,4 @@
+import { EXAMPLE_QUERY } from '../../src/cli/serve-command';
 import { startTestApi, type TestApi } from './helpers/api';
 
 /*
@@ -67,6 +68,16 @@ describe('Dillon', () => {
     expect(r.data.person).toEqual({
       holdings: { totalCount: 1, edges: [{ node: { securityTitle: 'Common Stock', shares: 180706, asOf: '2013-03-11', issuer: { name: 'SONUS NETWORKS INC' } } }] },
       options: { totalCount: 1, edges: [{ node: { title: 'Employee Stock Option (right to buy)', exercisePrice: 4.48, expirationDate: '2010-05-27', shares: 1660, issuer: { ticker: 'SONS' } } }] },
+    });
+  });
+
+  it('is what the query `serve` prints answers: his holding of Sonus', async () => {
+    const r = await api.gql(EXAMPLE_QUERY);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.people.totalCount).toBe(1);
+    expect(r.data.people.edges[0].node.holdings).toEqual({
+      totalCount: 1,
+      edges: [{ node: { securityTitle: 'Common Stock', shares: 180706, asOf: '2013-03-11', issuer: { name: 'SONUS NETWORKS INC', ticker: 'SONS' } } }],
     });
   });
 
