@@ -70,7 +70,7 @@ async function relationshipsOf(x: RolesOf, ctx: ApiContext, page: PageArgs): Pro
 }
 
 const OWNERS = 'The reporting owners of the filing, by name.';
-const RELATIONSHIPS = 'The roles, by role (director, officer, other, ten percent owner), then since.';
+const RELATIONSHIPS = 'The roles (one per role), by role: director, officer, other, ten percent owner.';
 
 @Resolver(() => Filing)
 export class FilingResolver {

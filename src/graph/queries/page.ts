@@ -31,7 +31,7 @@ export function toPage<T>(rows: T[], w: PageWindow): Page<T> {
   return { items: rows.slice(0, w.limit), hasNextPage: rows.length > w.limit, offset: w.skip };
 }
 
-/** The first page of a list as the parent's own statement slices it (see FIRST_PAGE). */
+/** The page a client gets without first/after: statements that bring a node's short list along slice it to this. */
 export const FIRST_PAGE: PageWindow = { skip: 0, limit: DEFAULT_PAGE_SIZE };
 
 /** A Cypher list slice for the first page, for statements that bring a parent's short list along. */
