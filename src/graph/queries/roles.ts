@@ -32,7 +32,6 @@ export const ROLE_MAP = '{type: type(r), text: coalesce(r.title, r.text), since:
 
 /**
  * The order of a person's roles at one issuer: by role, which sorts as the API's role names do. Ingest
- * keeps one relationship per role (MERGE on person, issuer and type), so this is a total order; a
- * longer sort key cost a third more CPU on an issuer's insiders (measured, docs/benchmarks.md).
+ * keeps one relationship per role (MERGE on person, issuer and type), so this is a total order.
  */
 export const ROLE_ORDER = 'type(r)';
