@@ -73,7 +73,7 @@ describe('walking a list page by page', () => {
     const f = await api.gql(`query($p: ID) { filings(filter: { person: $p, from: "2007-12-05", to: "2007-12-05" }) { edges { node { id } } } }`, { p: dillon });
     const id = f.data.filings.edges[0].node.id;
     const q = `query($f: ID, $first: Int, $after: String) { filing(id: $f) { transactions(first: $first, after: $after) { ${PAGE} { code derivative sharesOwnedAfter } } } } }`;
-    const w = await walk(q, { f: id }, (d) => d.filing.transactions, 2);
+    const w = await walk<{ code: string; derivative: boolean; sharesOwnedAfter: number }>(q, { f: id }, (d) => d.filing.transactions, 2);
     expect(w.total).toBe(3);
     expect(w.pages).toBe(2);
     expect(w.nodes.map((n) => [n.code, n.derivative])).toEqual([['M', false], ['S', false], ['M', true]]);
@@ -89,7 +89,7 @@ describe('walking a list page by page', () => {
 
   it("Marchex's February 2020 buyers, one a page, by name", async () => {
     const q = `query($first: Int, $after: String) { clusterBuys(from: "2020-02-01", to: "2020-02-29", minInsiders: 3) { edges { node { insiders(first: $first, after: $after) { ${PAGE} { name } } } } } } }`;
-    const w = await walk(q, {}, (d) => d.clusterBuys.edges[0].node.insiders, 1);
+    const w = await walk<{ name: string }>(q, {}, (d) => d.clusterBuys.edges[0].node.insiders, 1);
     expect(w.total).toBe(3);
     expect(w.nodes.map((n) => n.name)).toEqual(['Brolin Jonathan', 'EDENBROOK LONG ONLY VALUE FUND, LP', 'Edenbrook Capital, LLC']);
   });
