@@ -19,7 +19,7 @@ export interface MixEntry {
 export const MIX: MixEntry[] = [
   {
     name: 'person + holdings + 20 latest transactions',
-    query: `query($id: ID) { person(id: $id) { id name cik holdings { securityTitle shares asOf issuer { name ticker } }
+    query: `query($id: ID) { person(id: $id) { id name cik holdings { edges { node { securityTitle shares asOf issuer { name ticker } } } }
       transactions(first: 20) { edges { node { date code codeDescription shares pricePerShare value sharesOwnedAfter } } } } }`,
     variables: (r, n) => ({ id: r.personIds[n % r.personIds.length] }),
     target: 'p99 < 20 ms',
@@ -32,12 +32,12 @@ export const MIX: MixEntry[] = [
   },
   {
     name: 'issuer insiders (first 20) with roles',
-    query: `query($id: ID) { issuer(id: $id) { name insiders(first: 20) { edges { node { person { name } relationships { role title since until } } } } } }`,
+    query: `query($id: ID) { issuer(id: $id) { name insiders(first: 20) { edges { node { person { name } relationships { edges { node { role title since until } } } } } } } }`,
     variables: (r, n) => ({ id: r.issuerIds[n % r.issuerIds.length] }),
   },
   {
     name: 'person coInsiders (first 20)',
-    query: `query($id: ID) { person(id: $id) { coInsiders(first: 20) { edges { node { person { name } sharedIssuers { name } } } } } }`,
+    query: `query($id: ID) { person(id: $id) { coInsiders(first: 20) { edges { node { person { name } sharedIssuers { edges { node { name } } } } } } } }`,
     variables: (r, n) => ({ id: r.personIds[(n * 3) % r.personIds.length] }),
   },
   {
@@ -52,7 +52,7 @@ export const MIX: MixEntry[] = [
   },
   {
     name: 'transactions of an issuer, P/S, by value',
-    query: `query($id: ID) { transactions(filter: { issuer: $id, codes: ["P", "S"] }, orderBy: VALUE_DESC, first: 20) { edges { node { date code value reportingOwners { name } } } } }`,
+    query: `query($id: ID) { transactions(filter: { issuer: $id, codes: ["P", "S"] }, orderBy: VALUE_DESC, first: 20) { edges { node { date code value reportingOwners { edges { node { name } } } } } } }`,
     variables: (r, n) => ({ id: r.issuerIds[(n * 11) % r.issuerIds.length] }),
   },
 ];

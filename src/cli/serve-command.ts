@@ -11,7 +11,7 @@ export const DEFAULT_PORT = 4000;
 export const EXAMPLE_QUERY = `{
   people(search: "dillon", first: 5) {
     totalCount
-    edges { node { id name holdings { securityTitle shares asOf issuer { name ticker } } } }
+    edges { node { id name holdings { totalCount edges { node { securityTitle shares asOf issuer { name ticker } } } } } }
   }
 }`;
 

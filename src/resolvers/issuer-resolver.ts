@@ -11,7 +11,7 @@ import { DateScalar } from '../schema/scalars';
 import { ActivityPeriod, Filing, FilingConnection, Insider, InsiderConnection, Issuer, Transaction, TransactionConnection } from '../schema/types';
 import type { ApiContext } from './context';
 import { toConnection } from './connection';
-import { toFiling, toPerson, toRelationship, toTransaction } from './mappers';
+import { toFiling, toPerson, toTransaction } from './mappers';
 import { check, isoDateArg, pageWindow } from './validate';
 
 @Resolver(() => Issuer)
@@ -21,7 +21,7 @@ export class IssuerResolver {
     return toId('Issuer', i.key);
   }
 
-  @FieldResolver(() => InsiderConnection, { description: 'People with a role here, with titles and the dates filings showed them; asOf keeps those whose span covers the date.' })
+  @FieldResolver(() => InsiderConnection, { description: 'People with a role here, by name, with titles and the dates filings showed them; asOf keeps those whose span covers the date (and only those roles).' })
   async insiders(
     @Root() i: Issuer,
     @Ctx() ctx: ApiContext,
@@ -33,7 +33,7 @@ export class IssuerResolver {
     const w = pageWindow(page);
     return toConnection(
       await insiders(ctx.store, i.key, f, w),
-      (r) => ({ person: toPerson(r.person), relationships: r.roles.map(toRelationship) }),
+      (r) => ({ person: toPerson(r.person), personKey: r.person.key, issuerKey: i.key, roleFilter: f, firstRoles: r.firstRoles }),
       () => countInsiders(ctx.store, i.key, f),
     );
   }
@@ -50,7 +50,7 @@ export class IssuerResolver {
     return issuerActivity(ctx.store, i.key, a.from ?? null, a.to ?? null, interval === Interval.QUARTER ? 'QUARTER' : 'MONTH');
   }
 
-  @FieldResolver(() => TransactionConnection)
+  @FieldResolver(() => TransactionConnection, { description: 'Transactions of current filings about this issuer, newest first unless ordered otherwise.' })
   async transactions(
     @Root() i: Issuer,
     @Ctx() ctx: ApiContext,
@@ -62,7 +62,7 @@ export class IssuerResolver {
     return toConnection(await transactions(ctx.store, f, orderBy ?? TransactionOrderBy.DATE_DESC, w), toTransaction, () => countTransactions(ctx.store, f));
   }
 
-  @FieldResolver(() => FilingConnection)
+  @FieldResolver(() => FilingConnection, { description: 'Filings about this issuer, latest period first.' })
   async filings(@Root() i: Issuer, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Filing>> {
     const f = { issuerKey: i.key };
     const w = pageWindow(page);

@@ -36,7 +36,7 @@ export function toTransaction(r: TransactionRecord): Transaction {
     sharesOwnedAfter: r.sharesAfter,
     ownership: ownershipOf(r.ownership),
     natureOfOwnership: r.nature,
-    footnotes: r.footnoteIds.map((id, i) => ({ id, text: r.footnoteTexts[i] ?? '' })),
+    firstFootnotes: r.firstFootnotes,
     conversionOrExercisePrice: r.conversionPrice,
     exerciseDate: r.exerciseDate,
     expirationDate: r.expirationDate,

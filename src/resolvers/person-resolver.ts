@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { filings, countFilings } from '../graph/queries/filings';
-import { holdingHistory } from '../graph/queries/holdings';
 import { coInsiders, countCoInsiders } from '../graph/queries/persons';
 import { countTransactions, transactions } from '../graph/queries/transactions';
 import { TransactionOrderBy } from '../schema/enums';
@@ -12,17 +11,24 @@ import {
   Filing,
   FilingConnection,
   Holding,
+  HoldingConnection,
   HoldingPoint,
+  HoldingPointConnection,
   Option,
+  OptionConnection,
   Person,
   PersonIssuer,
+  PersonIssuerConnection,
   Transaction,
   TransactionConnection,
 } from '../schema/types';
 import type { ApiContext } from './context';
-import { toConnection } from './connection';
-import { toFiling, toHolding, toHoldingPoint, toOption, toPerson, toRelationship, toTransaction } from './mappers';
+import { toConnection, toCountedConnection } from './connection';
+import { toFiling, toHolding, toHoldingPoint, toOption, toPerson, toTransaction } from './mappers';
 import { check, idArg, pageWindow } from './validate';
+
+/** Every role: a person's issuers list their roles unfiltered. */
+const ANY_ROLE = { role: null, asOf: null };
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -31,32 +37,37 @@ export class PersonResolver {
     return toId('Person', p.key);
   }
 
-  @FieldResolver(() => [PersonIssuer], { description: 'The issuers this person has (had) a role at, with the roles.' })
-  async issuers(@Root() p: Person, @Ctx() ctx: ApiContext): Promise<PersonIssuer[]> {
-    const rows = await ctx.loaders.personIssuers.load(p.key);
-    return rows.map((r) => ({ issuerKey: r.issuerKey, relationships: r.roles.map(toRelationship) }));
+  @FieldResolver(() => PersonIssuerConnection, { description: 'The issuers this person has (had) a role at, by issuer name, with the roles.' })
+  async issuers(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<PersonIssuer>> {
+    const found = await ctx.loaders.pages.personIssuers.load({ parent: p.key, window: pageWindow(page), args: null });
+    return toCountedConnection(found, (r) => ({ personKey: p.key, issuerKey: r.issuerKey, roleFilter: ANY_ROLE, firstRoles: r.firstRoles }));
   }
 
-  @FieldResolver(() => CoInsiderConnection, { description: 'People with a role at an issuer this person has a role at; most issuers shared first.' })
+  @FieldResolver(() => CoInsiderConnection, { description: 'People with a role at an issuer this person has a role at; most issuers shared first, then by name.' })
   async coInsiders(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<CoInsider>> {
     const w = pageWindow(page);
-    return toConnection(await coInsiders(ctx.store, p.key, w), (r) => ({ person: toPerson(r.person), sharedIssuerKeys: r.sharedIssuerKeys }), () => countCoInsiders(ctx.store, p.key));
+    return toConnection(
+      await coInsiders(ctx.store, p.key, w),
+      (r) => ({ person: toPerson(r.person), centerKey: p.key, firstSharedKeys: r.firstShared }),
+      () => countCoInsiders(ctx.store, p.key),
+    );
   }
 
-  @FieldResolver(() => [Holding], { description: 'Latest balance per security line, from current filings.' })
-  async holdings(@Root() p: Person, @Ctx() ctx: ApiContext): Promise<Holding[]> {
-    return (await ctx.loaders.holdings.load(p.key)).map(toHolding);
+  @FieldResolver(() => HoldingConnection, { description: 'Latest balance per security line, from current filings; by issuer name, then security, direct before indirect, nature.' })
+  async holdings(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Holding>> {
+    return toCountedConnection(await ctx.loaders.pages.holdings.load({ parent: p.key, window: pageWindow(page), args: null }), toHolding);
   }
 
-  @FieldResolver(() => [Option])
-  async options(@Root() p: Person, @Ctx() ctx: ApiContext): Promise<Option[]> {
-    return (await ctx.loaders.options.load(p.key)).map(toOption);
+  @FieldResolver(() => OptionConnection, { description: 'Derivative securities held; by title, then expiration (none first).' })
+  async options(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Option>> {
+    return toCountedConnection(await ctx.loaders.pages.options.load({ parent: p.key, window: pageWindow(page), args: null }), toOption);
   }
 
-  @FieldResolver(() => [HoldingPoint], { description: 'The non-derivative balance after each reported row at one issuer, in date order.' })
-  async holdingHistory(@Root() p: Person, @Ctx() ctx: ApiContext, @Arg('issuer', () => ID) issuer: string): Promise<HoldingPoint[]> {
+  @FieldResolver(() => HoldingPointConnection, { description: 'The non-derivative balance after each reported row at one issuer, oldest first (date, filing, row).' })
+  async holdingHistory(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Arg('issuer', () => ID) issuer: string): Promise<ConnectionShape<HoldingPoint>> {
     const { key } = check(idArg('Issuer'), issuer);
-    return (await holdingHistory(ctx.store, p.key, key)).map(toHoldingPoint);
+    const found = await ctx.loaders.pages.holdingHistory.load({ parent: { person: p.key, issuer: key }, window: pageWindow(page), args: null });
+    return toCountedConnection(found, toHoldingPoint);
   }
 
   @FieldResolver(() => TransactionConnection, { description: 'This person’s transactions, newest first unless ordered otherwise.' })
@@ -71,7 +82,7 @@ export class PersonResolver {
     return toConnection(await transactions(ctx.store, f, orderBy ?? TransactionOrderBy.DATE_DESC, w), toTransaction, () => countTransactions(ctx.store, f));
   }
 
-  @FieldResolver(() => FilingConnection)
+  @FieldResolver(() => FilingConnection, { description: 'Filings this person is a reporting owner of, latest period first.' })
   async filings(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Filing>> {
     const f = { personKey: p.key };
     const w = pageWindow(page);

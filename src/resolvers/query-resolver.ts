@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import { clusterBuys, countClusterBuys } from '../graph/queries/activity';
+import { clusterBuys, countClusterBuys, type BuyWindow, type ClusterBuyRecord } from '../graph/queries/activity';
 import { countFilings, filingKeyOfAccession, filings } from '../graph/queries/filings';
 import { countIssuers, issuerByCik, issuerByTicker, searchIssuers } from '../graph/queries/issuers';
 import { connection, MAX_CONNECTION_HOPS, MAX_NETWORK_DEPTH, network } from '../graph/queries/paths';
@@ -10,6 +10,7 @@ import { Role, TransactionOrderBy } from '../schema/enums';
 import { DateScalar } from '../schema/scalars';
 import { PageArgs } from '../schema/pagination';
 import {
+  ClusterBuy,
   ClusterBuyConnection,
   Filing,
   FilingConnection,
@@ -173,18 +174,20 @@ export class QueryResolver {
     @Arg('from', () => DateScalar, { nullable: true }) from?: string | null,
     @Arg('to', () => DateScalar, { nullable: true }) to?: string | null,
     @Arg('minInsiders', () => Int, { nullable: true, defaultValue: 3 }) minInsiders?: number,
-  ): Promise<Conn<ReturnType<typeof clusterOf>>> {
+  ): Promise<Conn<ClusterBuy>> {
     const f = check(z.object({ from: isoDateArg.nullish(), to: isoDateArg.nullish(), minInsiders: z.number().int().min(1).max(1000) }), { from, to, minInsiders: minInsiders ?? 3 });
     const filter = { from: f.from ?? null, to: f.to ?? null, minInsiders: f.minInsiders };
     const w = pageWindow(page);
-    return toConnection(await clusterBuys(ctx.store, filter, w), clusterOf, () => countClusterBuys(ctx.store, filter));
+    return toConnection(await clusterBuys(ctx.store, filter, w), (r) => clusterOf(r, filter), () => countClusterBuys(ctx.store, filter));
   }
 }
 
-function clusterOf(r: Awaited<ReturnType<typeof clusterBuys>>['items'][number]) {
+function clusterOf(r: ClusterBuyRecord, window: BuyWindow): ClusterBuy {
   return {
     issuerKey: r.issuerKey,
-    insiderKeys: r.insiderKeys,
+    from: window.from,
+    to: window.to,
+    firstInsiderKeys: r.firstInsiderKeys,
     insiderCount: r.insiders,
     buys: r.buys,
     shares: r.shares,

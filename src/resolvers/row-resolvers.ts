@@ -1,15 +1,38 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { isFirstPage } from '../graph/queries/page';
 import { toId } from '../schema/ids';
-import { ClusterBuy, CoInsider, Filing, Footnote, Holding, Issuer, Option, Person, PersonIssuer, Transaction } from '../schema/types';
+import { PageArgs, type ConnectionShape } from '../schema/pagination';
+import {
+  ClusterBuy,
+  CoInsider,
+  Filing,
+  Footnote,
+  FootnoteConnection,
+  Holding,
+  Insider,
+  Issuer,
+  IssuerConnection,
+  Option,
+  Person,
+  PersonConnection,
+  PersonIssuer,
+  Relationship,
+  RelationshipConnection,
+  Transaction,
+  TransactionConnection,
+  type RolesOf,
+} from '../schema/types';
 import { notFound } from '../server/errors';
 import type { ApiContext } from './context';
+import { pageOf, toCountedConnection } from './connection';
 import type { Loaders } from './loaders';
-import type { PersonRecord } from '../graph/queries/persons';
-import { toFiling, toIssuer, toPerson, toTransaction } from './mappers';
+import { toFiling, toIssuer, toPerson, toRelationship, toTransaction } from './mappers';
+import { pageWindow } from './validate';
 
 /*
- * The links from rows back to the nodes they name. All go through the request's loaders, so a page
- * of rows costs one statement per kind of link, however long the page.
+ * The links from rows back to the nodes they name, and the lists of rows. All go through the
+ * request's loaders, so a page of rows costs one statement per kind of link or list, however long
+ * the page. Lists are connections, paged in the store.
  */
 
 async function issuerOf(loaders: Loaders, key: string): Promise<Issuer> {
@@ -18,10 +41,36 @@ async function issuerOf(loaders: Loaders, key: string): Promise<Issuer> {
   return toIssuer(i);
 }
 
+/** People named by a page of keys, in the page's order (one batched look-up). */
 async function peopleOf(loaders: Loaders, keys: string[]): Promise<Person[]> {
   const found = await loaders.person.loadMany(keys);
-  return found.filter((p): p is PersonRecord => p !== null && !(p instanceof Error)).map(toPerson);
+  return found.map((p, n) => {
+    if (!p || p instanceof Error) throw notFound(`person ${keys[n]}`);
+    return toPerson(p);
+  });
 }
+
+/** Issuers named by a page of keys, in the page's order (one batched look-up). */
+async function issuersOf(loaders: Loaders, keys: string[]): Promise<Issuer[]> {
+  return Promise.all(keys.map((k) => issuerOf(loaders, k)));
+}
+
+async function ownersOf(ctx: ApiContext, filingKey: string, page: PageArgs): Promise<ConnectionShape<Person>> {
+  return toCountedConnection(await ctx.loaders.pages.filingOwners.load({ parent: filingKey, window: pageWindow(page), args: null }), toPerson);
+}
+
+async function rowsOf(ctx: ApiContext, f: Filing, kind: 'TRANSACTION' | 'HOLDING', page: PageArgs): Promise<ConnectionShape<Transaction>> {
+  return toCountedConnection(await ctx.loaders.pages.filingRows.load({ parent: f.key, window: pageWindow(page), args: kind }), toTransaction);
+}
+
+async function relationshipsOf(x: RolesOf, ctx: ApiContext, page: PageArgs): Promise<ConnectionShape<Relationship>> {
+  const w = pageWindow(page);
+  const found = await pageOf(w, x.firstRoles, () => ctx.loaders.pages.roles.load({ parent: { person: x.personKey, issuer: x.issuerKey }, window: w, args: x.roleFilter }));
+  return toCountedConnection(found, toRelationship);
+}
+
+const OWNERS = 'The reporting owners of the filing, by name.';
+const RELATIONSHIPS = 'The roles (one per role), by role: director, officer, other, ten percent owner.';
 
 @Resolver(() => Filing)
 export class FilingResolver {
@@ -35,26 +84,24 @@ export class FilingResolver {
     return issuerOf(ctx.loaders, f.issuerKey);
   }
 
-  @FieldResolver(() => [Person])
-  async reportingOwners(@Root() f: Filing, @Ctx() ctx: ApiContext): Promise<Person[]> {
-    return peopleOf(ctx.loaders, await ctx.loaders.filingOwners.load(f.key));
+  @FieldResolver(() => PersonConnection, { description: OWNERS })
+  reportingOwners(@Root() f: Filing, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Person>> {
+    return ownersOf(ctx, f.key, page);
   }
 
-  @FieldResolver(() => [Transaction], { description: 'Table I and II transaction rows, in document order.' })
-  async transactions(@Root() f: Filing, @Ctx() ctx: ApiContext): Promise<Transaction[]> {
-    return (await ctx.loaders.filingRows.load(f.key)).filter((r) => r.kind === 'TRANSACTION').map(toTransaction);
+  @FieldResolver(() => TransactionConnection, { description: 'Table I and II transaction rows, in document order.' })
+  transactions(@Root() f: Filing, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Transaction>> {
+    return rowsOf(ctx, f, 'TRANSACTION', page);
   }
 
-  @FieldResolver(() => [Transaction], { description: 'Table I and II rows reporting a balance without a transaction.' })
-  async holdingRows(@Root() f: Filing, @Ctx() ctx: ApiContext): Promise<Transaction[]> {
-    return (await ctx.loaders.filingRows.load(f.key)).filter((r) => r.kind === 'HOLDING').map(toTransaction);
+  @FieldResolver(() => TransactionConnection, { description: 'Table I and II rows reporting a balance without a transaction, in document order.' })
+  holdingRows(@Root() f: Filing, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Transaction>> {
+    return rowsOf(ctx, f, 'HOLDING', page);
   }
 
-  @FieldResolver(() => [Footnote], { description: 'The footnotes the rows refer to.' })
-  async footnotes(@Root() f: Filing, @Ctx() ctx: ApiContext): Promise<Footnote[]> {
-    const seen = new Map<string, string>();
-    for (const r of await ctx.loaders.filingRows.load(f.key)) r.footnoteIds.forEach((id, i) => seen.set(id, r.footnoteTexts[i] ?? ''));
-    return [...seen].sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1))).map(([id, text]) => ({ id, text }));
+  @FieldResolver(() => FootnoteConnection, { description: 'The footnotes the rows refer to, by number (F1, F2, ..., F10).' })
+  async footnotes(@Root() f: Filing, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Footnote>> {
+    return toCountedConnection(await ctx.loaders.pages.filingFootnotes.load({ parent: f.key, window: pageWindow(page), args: null }), (x) => x);
   }
 }
 
@@ -77,9 +124,16 @@ export class TransactionResolver {
     return toFiling(f);
   }
 
-  @FieldResolver(() => [Person], { description: 'The reporting owners of the filing the row is on.' })
-  async reportingOwners(@Root() t: Transaction, @Ctx() ctx: ApiContext): Promise<Person[]> {
-    return peopleOf(ctx.loaders, await ctx.loaders.filingOwners.load(t.filingKey));
+  @FieldResolver(() => PersonConnection, { description: `${OWNERS.replace('.', '')} the row is on.` })
+  reportingOwners(@Root() t: Transaction, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Person>> {
+    return ownersOf(ctx, t.filingKey, page);
+  }
+
+  @FieldResolver(() => FootnoteConnection, { description: 'The footnotes the row refers to, in the order it cites them.' })
+  async footnotes(@Root() t: Transaction, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Footnote>> {
+    const w = pageWindow(page);
+    const found = await pageOf(w, t.firstFootnotes, () => ctx.loaders.pages.rowFootnotes.load({ parent: { filing: t.filingKey, row: t.key }, window: w, args: null }));
+    return toCountedConnection(found, (x) => x);
   }
 }
 
@@ -110,13 +164,29 @@ export class PersonIssuerResolver {
   issuer(@Root() pi: PersonIssuer, @Ctx() ctx: ApiContext): Promise<Issuer> {
     return issuerOf(ctx.loaders, pi.issuerKey);
   }
+
+  @FieldResolver(() => RelationshipConnection, { description: RELATIONSHIPS })
+  relationships(@Root() pi: PersonIssuer, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Relationship>> {
+    return relationshipsOf(pi, ctx, page);
+  }
+}
+
+@Resolver(() => Insider)
+export class InsiderResolver {
+  @FieldResolver(() => RelationshipConnection, { description: `${RELATIONSHIPS} Only those the insiders' role and asOf keep.` })
+  relationships(@Root() x: Insider, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Relationship>> {
+    return relationshipsOf(x, ctx, page);
+  }
 }
 
 @Resolver(() => CoInsider)
 export class CoInsiderResolver {
-  @FieldResolver(() => [Issuer], { description: 'The issuers both have a role at.' })
-  async sharedIssuers(@Root() c: CoInsider, @Ctx() ctx: ApiContext): Promise<Issuer[]> {
-    return Promise.all(c.sharedIssuerKeys.map((k) => issuerOf(ctx.loaders, k)));
+  @FieldResolver(() => IssuerConnection, { description: 'The issuers both have a role at, by name.' })
+  async sharedIssuers(@Root() c: CoInsider, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Issuer>> {
+    const w = pageWindow(page);
+    // The co-insiders statement brought the first page of shared issuers' keys; others come from the loader.
+    if (isFirstPage(w)) return toCountedConnection({ ...c.firstSharedKeys, items: await issuersOf(ctx.loaders, c.firstSharedKeys.items) }, (x) => x);
+    return toCountedConnection(await ctx.loaders.pages.sharedIssuers.load({ parent: { person: c.centerKey, other: c.person.key }, window: w, args: null }), toIssuer);
   }
 }
 
@@ -127,8 +197,11 @@ export class ClusterBuyResolver {
     return issuerOf(ctx.loaders, c.issuerKey);
   }
 
-  @FieldResolver(() => [Person])
-  insiders(@Root() c: ClusterBuy, @Ctx() ctx: ApiContext): Promise<Person[]> {
-    return peopleOf(ctx.loaders, c.insiderKeys);
+  @FieldResolver(() => PersonConnection, { description: 'The people who bought, by name.' })
+  async insiders(@Root() c: ClusterBuy, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Person>> {
+    const w = pageWindow(page);
+    // The cluster statement brought the first page of buyers' keys; others come from the loader.
+    if (isFirstPage(w)) return toCountedConnection({ ...c.firstInsiderKeys, items: await peopleOf(ctx.loaders, c.firstInsiderKeys.items) }, (x) => x);
+    return toCountedConnection(await ctx.loaders.pages.clusterInsiders.load({ parent: c.issuerKey, window: w, args: { from: c.from, to: c.to } }), toPerson);
   }
 }

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/queries/page';
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+// The sizes live beside the queries, which slice the first page of short lists with them.
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ArgsType()
 export class PageArgs {

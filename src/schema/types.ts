@@ -1,6 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, JSONScalar } from './scalars';
+import type { RoleRecord } from '../graph/queries/persons';
+import type { RoleName } from '../graph/queries/roles';
 import { AcquiredDisposed, NodeKind, Ownership, Role, RowKind } from './enums';
+import type { CountedPage } from '../graph/queries/page';
 import { Connection } from './pagination';
 
 /*
@@ -63,7 +66,8 @@ export class Transaction {
   @Field(() => Float, { nullable: true }) sharesOwnedAfter!: number | null;
   @Field(() => Ownership, { nullable: true }) ownership!: Ownership | null;
   @Field(() => String, { nullable: true }) natureOfOwnership!: string | null;
-  @Field(() => [Footnote]) footnotes!: Footnote[];
+  /** The first page of footnotes, which the row's statement brings along. */
+  firstFootnotes!: CountedPage<Footnote>;
   @Field(() => Float, { nullable: true }) conversionOrExercisePrice!: number | null;
   @Field(() => DateScalar, { nullable: true }) exerciseDate!: string | null;
   @Field(() => DateScalar, { nullable: true }) expirationDate!: string | null;
@@ -113,22 +117,27 @@ export class Relationship {
   @Field(() => DateScalar, { nullable: true }) until!: string | null;
 }
 
-@ObjectType()
-export class PersonIssuer {
+/** A person at an issuer, with the filter its roles are listed under and the first page of them. */
+export abstract class RolesOf {
+  personKey!: string;
   issuerKey!: string;
-  @Field(() => [Relationship]) relationships!: Relationship[];
+  roleFilter!: { role: RoleName | null; asOf: string | null };
+  firstRoles!: CountedPage<RoleRecord>;
 }
 
 @ObjectType()
-export class Insider {
+export class PersonIssuer extends RolesOf {}
+
+@ObjectType()
+export class Insider extends RolesOf {
   @Field(() => Person) person!: Person;
-  @Field(() => [Relationship]) relationships!: Relationship[];
 }
 
 @ObjectType()
 export class CoInsider {
   @Field(() => Person) person!: Person;
-  sharedIssuerKeys!: string[];
+  centerKey!: string;
+  firstSharedKeys!: CountedPage<string>;
 }
 
 @ObjectType({ description: 'A person or an issuer in a graph view.' })
@@ -176,7 +185,9 @@ export class ActivityPeriod {
 @ObjectType()
 export class ClusterBuy {
   issuerKey!: string;
-  insiderKeys!: string[];
+  from!: string | null;
+  to!: string | null;
+  firstInsiderKeys!: CountedPage<string>;
   @Field(() => Int) insiderCount!: number;
   @Field(() => Int) buys!: number;
   @Field(() => Float) shares!: number;
@@ -198,3 +209,9 @@ export const TransactionConnection = Connection('Transaction', Transaction);
 export const InsiderConnection = Connection('Insider', Insider);
 export const CoInsiderConnection = Connection('CoInsider', CoInsider);
 export const ClusterBuyConnection = Connection('ClusterBuy', ClusterBuy);
+export const PersonIssuerConnection = Connection('PersonIssuer', PersonIssuer);
+export const RelationshipConnection = Connection('Relationship', Relationship);
+export const HoldingConnection = Connection('Holding', Holding);
+export const OptionConnection = Connection('Option', Option);
+export const HoldingPointConnection = Connection('HoldingPoint', HoldingPoint);
+export const FootnoteConnection = Connection('Footnote', Footnote);

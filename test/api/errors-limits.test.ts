@@ -69,7 +69,7 @@ describe('query limits', () => {
     const wide = Array.from({ length: 14 }, (_, i) => `i${i}: issuers(first: 100) { edges { node { ${nest(['id', 'name', 'cik', 'ticker'], `insiders(first: 100) { edges { node { ${person} } } }`)} } } }`).join(' ');
     const r = await api.gql(`{ ${wide} }`);
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(r.errors![0]!.message).toMatch(/^Query too complex: Query Cost limit of 20000 exceeded/);
+    expect(r.errors![0]!.message).toMatch(/^Query too complex: Query Cost limit of 100000 exceeded/);
   });
 });
 

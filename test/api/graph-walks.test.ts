@@ -1,3 +1,4 @@
+import { EXAMPLE_QUERY } from '../../src/cli/serve-command';
 import { startTestApi, type TestApi } from './helpers/api';
 
 /*
@@ -9,15 +10,18 @@ import { startTestApi, type TestApi } from './helpers/api';
  *  004 Polizzi 2014-06-17  F  2584 D @3.52 -> 22416                            (officer "VP, Global Services")
  * The corpus adds other issuers and people, none of them at Sonus.
  */
+/** The nodes of a connection, in order. */
+const nodes = <T>(c: { edges: Array<{ node: T }> }): T[] => c.edges.map((e) => e.node);
+
 let api: TestApi;
 let dillon: string;
 let sonus: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const r = await api.gql(`{ people(search: "Dillon") { edges { node { id issuers { issuer { id } } } } } }`);
+  const r = await api.gql(`{ people(search: "Dillon") { edges { node { id issuers { edges { node { issuer { id } } } } } } } }`);
   dillon = r.data.people.edges[0].node.id;
-  sonus = r.data.people.edges[0].node.issuers[0].issuer.id;
+  sonus = r.data.people.edges[0].node.issuers.edges[0].node.issuer.id;
 }, 120_000);
 afterAll(() => api.dispose());
 
@@ -37,19 +41,20 @@ describe('people search', () => {
 
 describe('Dillon', () => {
   it('has Harris and Polizzi as co-insiders through SONUS NETWORKS INC', async () => {
-    const r = await api.gql(`query($id: ID) { person(id: $id) { coInsiders { totalCount edges { node { person { name } sharedIssuers { name ticker } } } } } }`, { id: dillon });
+    const r = await api.gql(`query($id: ID) { person(id: $id) { coInsiders { totalCount edges { node { person { name } sharedIssuers { totalCount edges { node { name ticker } } } } } } } }`, { id: dillon });
     expect(r.data.person.coInsiders).toEqual({
       totalCount: 2,
       edges: [
-        { node: { person: { name: 'Harris Kathleen A.' }, sharedIssuers: [{ name: 'SONUS NETWORKS INC', ticker: 'SONS' }] } },
-        { node: { person: { name: 'Polizzi Peter' }, sharedIssuers: [{ name: 'SONUS NETWORKS INC', ticker: 'SONS' }] } },
+        { node: { person: { name: 'Harris Kathleen A.' }, sharedIssuers: { totalCount: 1, edges: [{ node: { name: 'SONUS NETWORKS INC', ticker: 'SONS' } }] } } },
+        { node: { person: { name: 'Polizzi Peter' }, sharedIssuers: { totalCount: 1, edges: [{ node: { name: 'SONUS NETWORKS INC', ticker: 'SONS' } }] } } },
       ],
     });
   });
 
   it('holds 25,500 after 2007-12-05, 71,642 after 2011-06-13 and 180,706 after 2013-03-11', async () => {
-    const r = await api.gql(`query($id: ID, $i: ID!) { person(id: $id) { holdingHistory(issuer: $i) { date shares code ownership } } }`, { id: dillon, i: sonus });
-    expect(r.data.person.holdingHistory).toEqual([
+    const r = await api.gql(`query($id: ID, $i: ID!) { person(id: $id) { holdingHistory(issuer: $i) { totalCount edges { node { date shares code ownership } } } } }`, { id: dillon, i: sonus });
+    expect(r.data.person.holdingHistory.totalCount).toBe(4);
+    expect(nodes(r.data.person.holdingHistory)).toEqual([
       { date: '2007-12-05', shares: 39778, code: 'M', ownership: 'DIRECT' },
       { date: '2007-12-05', shares: 25500, code: 'S', ownership: 'DIRECT' },
       { date: '2011-06-13', shares: 71642, code: 'S', ownership: 'DIRECT' },
@@ -58,10 +63,21 @@ describe('Dillon', () => {
   });
 
   it('holds 180,706 common shares now and the option left after the exercise', async () => {
-    const r = await api.gql(`query($id: ID) { person(id: $id) { holdings { securityTitle shares asOf issuer { name } } options { title exercisePrice expirationDate shares issuer { ticker } } } }`, { id: dillon });
+    const r = await api.gql(`query($id: ID) { person(id: $id) { holdings { totalCount edges { node { securityTitle shares asOf issuer { name } } } }
+      options { totalCount edges { node { title exercisePrice expirationDate shares issuer { ticker } } } } } }`, { id: dillon });
     expect(r.data.person).toEqual({
-      holdings: [{ securityTitle: 'Common Stock', shares: 180706, asOf: '2013-03-11', issuer: { name: 'SONUS NETWORKS INC' } }],
-      options: [{ title: 'Employee Stock Option (right to buy)', exercisePrice: 4.48, expirationDate: '2010-05-27', shares: 1660, issuer: { ticker: 'SONS' } }],
+      holdings: { totalCount: 1, edges: [{ node: { securityTitle: 'Common Stock', shares: 180706, asOf: '2013-03-11', issuer: { name: 'SONUS NETWORKS INC' } } }] },
+      options: { totalCount: 1, edges: [{ node: { title: 'Employee Stock Option (right to buy)', exercisePrice: 4.48, expirationDate: '2010-05-27', shares: 1660, issuer: { ticker: 'SONS' } } }] },
+    });
+  });
+
+  it('is what the query `serve` prints answers: his holding of Sonus', async () => {
+    const r = await api.gql(EXAMPLE_QUERY);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.people.totalCount).toBe(1);
+    expect(r.data.people.edges[0].node.holdings).toEqual({
+      totalCount: 1,
+      edges: [{ node: { securityTitle: 'Common Stock', shares: 180706, asOf: '2013-03-11', issuer: { name: 'SONUS NETWORKS INC', ticker: 'SONS' } } }],
     });
   });
 
@@ -78,23 +94,26 @@ describe('Dillon', () => {
   });
 
   it('is an officer of Sonus from 2007-12-05 to 2013-03-11 with his latest title', async () => {
-    const r = await api.gql(`query($id: ID) { person(id: $id) { issuers { issuer { name } relationships { role title since until } } } }`, { id: dillon });
-    expect(r.data.person.issuers).toEqual([
-      { issuer: { name: 'SONUS NETWORKS INC' }, relationships: [{ role: 'OFFICER', title: 'SVP, Global Support Services', since: '2007-12-05', until: '2013-03-11' }] },
-    ]);
+    const r = await api.gql(`query($id: ID) { person(id: $id) { issuers { totalCount edges { node { issuer { name } relationships { totalCount edges { node { role title since until } } } } } } } }`, { id: dillon });
+    expect(r.data.person.issuers).toEqual({
+      totalCount: 1,
+      edges: [
+        { node: { issuer: { name: 'SONUS NETWORKS INC' }, relationships: { totalCount: 1, edges: [{ node: { role: 'OFFICER', title: 'SVP, Global Support Services', since: '2007-12-05', until: '2013-03-11' } }] } } },
+      ],
+    });
   });
 });
 
 describe('SONUS NETWORKS INC', () => {
   it('is found by ticker, with its insiders, titles and dates', async () => {
-    const r = await api.gql(`{ issuer(ticker: "sons") { id name insiders { totalCount edges { node { person { name } relationships { role title since until } } } } } }`);
+    const r = await api.gql(`{ issuer(ticker: "sons") { id name insiders { totalCount edges { node { person { name } relationships { edges { node { role title since until } } } } } } } }`);
     expect(r.data.issuer.id).toBe(sonus);
     expect(r.data.issuer.insiders).toEqual({
       totalCount: 3,
       edges: [
-        { node: { person: { name: 'Dillon Matthew S.' }, relationships: [{ role: 'OFFICER', title: 'SVP, Global Support Services', since: '2007-12-05', until: '2013-03-11' }] } },
-        { node: { person: { name: 'Harris Kathleen A.' }, relationships: [{ role: 'OFFICER', title: 'VP, Human Resources', since: '2011-09-15', until: '2011-09-15' }] } },
-        { node: { person: { name: 'Polizzi Peter' }, relationships: [{ role: 'OFFICER', title: 'VP, Global Services', since: '2014-06-17', until: '2014-06-17' }] } },
+        { node: { person: { name: 'Dillon Matthew S.' }, relationships: { edges: [{ node: { role: 'OFFICER', title: 'SVP, Global Support Services', since: '2007-12-05', until: '2013-03-11' } }] } } },
+        { node: { person: { name: 'Harris Kathleen A.' }, relationships: { edges: [{ node: { role: 'OFFICER', title: 'VP, Human Resources', since: '2011-09-15', until: '2011-09-15' } }] } } },
+        { node: { person: { name: 'Polizzi Peter' }, relationships: { edges: [{ node: { role: 'OFFICER', title: 'VP, Global Services', since: '2014-06-17', until: '2014-06-17' } }] } } },
       ],
     });
   });
@@ -184,7 +203,7 @@ describe('cluster buys', () => {
    * Shares 132592; value 5502.35 + 137378.2905 + 64288.243 + 250912 = 458080.8835. */
   it('finds Marchex, three insiders buying in February 2020', async () => {
     const r = await api.gql(`{ clusterBuys(from: "2020-02-01", to: "2020-02-29", minInsiders: 3) { totalCount edges { node {
-      issuer { name ticker } insiderCount buys shares value firstDate lastDate insiders { name } } } } }`);
+      issuer { name ticker } insiderCount buys shares value firstDate lastDate insiders { totalCount edges { node { name } } } } } } }`);
     expect(r.data.clusterBuys).toEqual({
       totalCount: 1,
       edges: [
@@ -197,7 +216,8 @@ describe('cluster buys', () => {
             value: expect.closeTo(458080.8835, 6),
             firstDate: '2020-02-11',
             lastDate: '2020-02-13',
-            insiders: expect.arrayContaining([{ name: 'Brolin Jonathan' }, { name: 'Edenbrook Capital, LLC' }, { name: 'EDENBROOK LONG ONLY VALUE FUND, LP' }]),
+            // by name, in code-point order (upper case before lower)
+            insiders: { totalCount: 3, edges: [{ node: { name: 'Brolin Jonathan' } }, { node: { name: 'EDENBROOK LONG ONLY VALUE FUND, LP' } }, { node: { name: 'Edenbrook Capital, LLC' } }] },
           },
         },
       ],

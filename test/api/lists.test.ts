@@ -21,6 +21,8 @@ afterAll(() => api.dispose());
 
 type Row = { node: Record<string, unknown> };
 const nodes = (c: { edges: Row[] }): Array<Record<string, unknown>> => c.edges.map((e) => e.node);
+/** The edges of a connection holding these nodes, as a query selecting only `edges { node }` gets them. */
+const conn = (...ns: Array<Record<string, unknown>>): { edges: Row[] } => ({ edges: ns.map((node) => ({ node })) });
 
 describe('transactions(filter, orderBy)', () => {
   const Q = `query($f: TransactionFilter, $o: TransactionOrderBy) { transactions(filter: $f, orderBy: $o) { totalCount edges { node { date code value } } } }`;
@@ -60,16 +62,16 @@ describe('transactions(filter, orderBy)', () => {
 describe('filings(filter)', () => {
   it("lists Dillon's three Form 4s, latest period first, with their rows and owners", async () => {
     const r = await api.gql(`query($p: ID) { filings(filter: { person: $p, formType: "4" }) { totalCount edges { node { formType periodOfReport
-      reportingOwners { name } transactions { code derivative } issuer { ticker } } } } }`, { p: dillon });
+      reportingOwners { edges { node { name } } } transactions { totalCount edges { node { code derivative } } } issuer { ticker } } } } }`, { p: dillon });
     expect(r.data.filings.totalCount).toBe(3);
     expect(nodes(r.data.filings)).toEqual([
-      { formType: '4', periodOfReport: '2013-03-11', reportingOwners: [{ name: 'Dillon Matthew S.' }], transactions: [{ code: 'S', derivative: false }], issuer: { ticker: 'SONS' } },
-      { formType: '4', periodOfReport: '2011-06-13', reportingOwners: [{ name: 'Dillon Matthew S.' }], transactions: [{ code: 'S', derivative: false }], issuer: { ticker: 'SONS' } },
+      { formType: '4', periodOfReport: '2013-03-11', reportingOwners: conn({ name: 'Dillon Matthew S.' }), transactions: { totalCount: 1, ...conn({ code: 'S', derivative: false }) }, issuer: { ticker: 'SONS' } },
+      { formType: '4', periodOfReport: '2011-06-13', reportingOwners: conn({ name: 'Dillon Matthew S.' }), transactions: { totalCount: 1, ...conn({ code: 'S', derivative: false }) }, issuer: { ticker: 'SONS' } },
       {
         formType: '4',
         periodOfReport: '2007-12-05',
-        reportingOwners: [{ name: 'Dillon Matthew S.' }],
-        transactions: [{ code: 'M', derivative: false }, { code: 'S', derivative: false }, { code: 'M', derivative: true }],
+        reportingOwners: conn({ name: 'Dillon Matthew S.' }),
+        transactions: { totalCount: 3, ...conn({ code: 'M', derivative: false }, { code: 'S', derivative: false }, { code: 'M', derivative: true }) },
         issuer: { ticker: 'SONS' },
       },
     ]);
@@ -80,8 +82,8 @@ describe('filings(filter)', () => {
     const periods = nodes(r.data.filings).map((n) => n.periodOfReport);
     expect(periods).toEqual(['2013-03-11', '2011-09-15', '2011-06-13']);
     const id = nodes(r.data.filings)[1]!.id;
-    const one = await api.gql(`query($id: ID) { filing(id: $id) { periodOfReport reportingOwners { name } footnotes { id } } }`, { id });
-    expect(one.data.filing).toEqual({ periodOfReport: '2011-09-15', reportingOwners: [{ name: 'Harris Kathleen A.' }], footnotes: [{ id: 'F1' }] });
+    const one = await api.gql(`query($id: ID) { filing(id: $id) { periodOfReport reportingOwners { edges { node { name } } } footnotes { totalCount edges { node { id } } } } }`, { id });
+    expect(one.data.filing).toEqual({ periodOfReport: '2011-09-15', reportingOwners: conn({ name: 'Harris Kathleen A.' }), footnotes: { totalCount: 1, ...conn({ id: 'F1' }) } });
   });
 });
 

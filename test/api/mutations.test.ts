@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => api.dispose());
 
 const codes = (r: { errors?: Array<{ extensions?: { code?: string } }> }): Array<string | undefined> => (r.errors ?? []).map((e) => e.extensions?.code);
-const INGEST = `mutation($d: String!, $f: String) { ingestFiling(document: $d, filename: $f) { id accessionNumber formType periodOfReport issuer { name cik ticker } reportingOwners { name cik } } }`;
+const INGEST = `mutation($d: String!, $f: String) { ingestFiling(document: $d, filename: $f) { id accessionNumber formType periodOfReport issuer { name cik ticker } reportingOwners { totalCount edges { node { name cik } } } } }`;
 
 describe('ingestFiling', () => {
   it('refuses a request without the right token', async () => {
@@ -33,7 +33,7 @@ describe('ingestFiling', () => {
       formType: '4',
       periodOfReport: '2025-03-10',
       issuer: { name: 'JETBLUE AIRWAYS CORP', cik: '0001158463', ticker: 'JBLU' },
-      reportingOwners: [{ name: 'Clements Carol Ann', cik: '0001858380' }],
+      reportingOwners: { totalCount: 1, edges: [{ node: { name: 'Clements Carol Ann', cik: '0001858380' } }] },
     };
     const SEARCH = `{ people(search: "CLEMENTS carol") { totalCount edges { node { name } } } }`;
     expect((await api.gql(SEARCH)).data.people).toEqual({ totalCount: 0, edges: [] });
@@ -42,8 +42,11 @@ describe('ingestFiling', () => {
     // The server's name index is refreshed by its own ingest.
     expect((await api.gql(SEARCH)).data.people).toEqual({ totalCount: 1, edges: [{ node: { name: 'Clements Carol Ann' } }] });
     expect((await api.gql(INGEST, { d: doc, f: 'jetblue.xml' }, WRITE)).data.ingestFiling).toEqual(expected);
-    const p = await api.gql(`{ person(cik: "1858380") { name issuers { issuer { ticker } relationships { role title since } } } }`);
-    expect(p.data.person).toEqual({ name: 'Clements Carol Ann', issuers: [{ issuer: { ticker: 'JBLU' }, relationships: [{ role: 'OFFICER', title: 'Chief Digital & Tech Officer', since: '2025-03-10' }] }] });
+    const p = await api.gql(`{ person(cik: "1858380") { name issuers { edges { node { issuer { ticker } relationships { edges { node { role title since } } } } } } } }`);
+    expect(p.data.person).toEqual({
+      name: 'Clements Carol Ann',
+      issuers: { edges: [{ node: { issuer: { ticker: 'JBLU' }, relationships: { edges: [{ node: { role: 'OFFICER', title: 'Chief Digital & Tech Officer', since: '2025-03-10' } }] } } }] },
+    });
     const f = await api.gql(`{ filings(filter: { formType: "4", from: "2025-01-01" }) { totalCount } }`);
     expect(f.data.filings.totalCount).toBe(1);
   });

@@ -10,33 +10,98 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => api.dispose());
 
-async function statementsFor(query: string): Promise<number> {
+async function statementsFor(query: string, variables: Record<string, unknown> = {}): Promise<number> {
   const before = api.store.statements;
-  const r = await api.gql(query);
+  const r = await api.gql(query, variables);
   expect(r.errors).toBeUndefined();
   return api.store.statements - before;
 }
 
-const transactionsPage = (n: number): string => `{ transactions(first: ${n}) { edges { node { code issuer { name } reportingOwners { name }
-  filing { formType issuer { ticker } reportingOwners { cik } transactions { code } } } } } }`;
+/** The cursor of the first edge of any list: `after` it starts at the second item. */
+const AFTER_FIRST = Buffer.from('o:0', 'utf8').toString('base64url');
 
-const peoplePage = (n: number): string => `{ people(first: ${n}) { edges { node { name holdings { shares issuer { name } } options { title issuer { name } }
-  issuers { issuer { ticker } relationships { role } } } } } }`;
+const transactionsPage = (n: number): string => `{ transactions(first: ${n}) { edges { node { code issuer { name } reportingOwners { edges { node { name } } }
+  footnotes { edges { node { id } } } later: footnotes(first: 1, after: "${AFTER_FIRST}") { totalCount edges { node { text } } }
+  filing { formType issuer { ticker } } } } } }`;
 
-it('sends as many statements for 50 transactions with issuer, filing and owners as for 2', async () => {
+const filingsPage = (n: number): string => `{ filings(first: ${n}) { edges { node { formType issuer { ticker } reportingOwners(first: 5) { totalCount edges { node { cik } } }
+  transactions { totalCount edges { node { code } } } holdingRows { totalCount } footnotes { totalCount edges { node { id } } } } } } }`;
+
+const peopleHoldingsPage = (n: number): string => `query($i: ID!) { people(first: ${n}) { edges { node { name
+  holdings { totalCount edges { node { shares issuer { name } } } } options { totalCount edges { node { title issuer { name } } } }
+  holdingHistory(issuer: $i) { totalCount edges { node { shares } } } } } } }`;
+
+const peopleIssuersPage = (n: number): string => `{ people(first: ${n}) { edges { node { name
+  issuers { totalCount edges { node { issuer { ticker } relationships { edges { node { role } } } later: relationships(first: 1, after: "${AFTER_FIRST}") { totalCount } } } } } } } }`;
+
+const clusterPage = (n: number): string => `{ clusterBuys(minInsiders: 1, first: ${n}) { edges { node { issuer { name }
+  insiders { totalCount edges { node { name } } } later: insiders(first: 1, after: "${AFTER_FIRST}") { edges { node { name } } } } } } }`;
+
+const coInsidersPage = (n: number): string => `query($p: ID) { person(id: $p) { coInsiders(first: ${n}) { edges { node { person { name }
+  sharedIssuers { totalCount edges { node { name } } } later: sharedIssuers(first: 1, after: "${AFTER_FIRST}") { edges { node { name } } } } } } } }`;
+
+const insidersPage = (n: number): string => `query($i: ID) { issuer(id: $i) { insiders(first: ${n}) { edges { node { person { name }
+  relationships { totalCount edges { node { role } } } later: relationships(first: 1, after: "${AFTER_FIRST}") { totalCount } } } } } }`;
+
+it('sends as many statements for 50 transactions with issuer, filing, owners and footnotes as for 2', async () => {
   const two = await statementsFor(transactionsPage(2));
   const fifty = await statementsFor(transactionsPage(50));
-  // page, filings, issuers, filing owners, persons, filing rows: one statement each
+  // page; issuers, owners, footnotes after the first, filings (the first page of a row's footnotes
+  // comes with the row)
+  expect(two).toBe(5);
+  expect(fifty).toBe(two);
+});
+
+it('sends as many statements for 50 filings with owners, rows and footnotes as for 2', async () => {
+  const two = await statementsFor(filingsPage(2));
+  const fifty = await statementsFor(filingsPage(50));
+  // page; issuers, owners, transaction rows, holding rows, footnotes
   expect(two).toBe(6);
   expect(fifty).toBe(two);
 });
 
-it('sends as many statements for 50 people with holdings, options and issuers as for 2', async () => {
+it('sends as many statements for 50 people with holdings, options, issuers, roles and history as for 2', async () => {
+  const sonus = (await api.gql(`{ issuer(ticker: "SONS") { id } }`)).data.issuer.id;
   // The page of people comes from the server's name index, loaded by its first search (one statement).
   expect(await statementsFor(`{ people(first: 1) { totalCount } }`)).toBe(1);
-  const two = await statementsFor(peoplePage(2));
-  const fifty = await statementsFor(peoplePage(50));
-  // holdings, options, roles by issuer (the issuers come joined into the three lists)
+  const two = await statementsFor(peopleHoldingsPage(2), { i: sonus });
+  const fifty = await statementsFor(peopleHoldingsPage(50), { i: sonus });
+  // holdings, options, history
   expect(two).toBe(3);
   expect(fifty).toBe(two);
+  const twoIssuers = await statementsFor(peopleIssuersPage(2));
+  const fiftyIssuers = await statementsFor(peopleIssuersPage(50));
+  // issuers (each with its first page of roles), roles after the first
+  expect(twoIssuers).toBe(2);
+  expect(fiftyIssuers).toBe(twoIssuers);
+});
+
+it('sends as many statements for every cluster buy with its buyers as for 2', async () => {
+  const all = (await api.gql(`{ clusterBuys(minInsiders: 1, first: 100) { totalCount } }`)).data.clusterBuys.totalCount;
+  expect(all).toBeGreaterThan(10);
+  const two = await statementsFor(clusterPage(2));
+  const fifty = await statementsFor(clusterPage(all));
+  // page; issuers; people of the first page of buyers; buyers after the first
+  expect(two).toBe(4);
+  expect(fifty).toBe(two);
+});
+
+it('sends as many statements for many co-insiders and insiders with their shared issuers and roles as for 2', async () => {
+  // The issuer with the most insiders, and one of them: who has at least that many co-insiders less one.
+  const r = await api.gql(`{ issuers(first: 100) { totalCount edges { node { id insiders { totalCount } } } } }`);
+  expect(r.data.issuers.totalCount).toBeLessThanOrEqual(100);
+  type IssuerRow = { node: { id: string; insiders: { totalCount: number } } };
+  const biggest = (r.data.issuers.edges as IssuerRow[]).map((e) => e.node).sort((a, b) => b.insiders.totalCount - a.insiders.totalCount)[0]!;
+  expect(biggest.insiders.totalCount).toBeGreaterThan(5);
+  const person = (await api.gql(`query($i: ID) { issuer(id: $i) { insiders(first: 1) { edges { node { person { id } } } } } }`, { i: biggest.id })).data.issuer.insiders.edges[0].node.person.id;
+  const two = await statementsFor(coInsidersPage(2), { p: person });
+  const many = await statementsFor(coInsidersPage(50), { p: person });
+  // person; co-insiders page; issuers of the first page shared; shared issuers after the first
+  expect(two).toBe(4);
+  expect(many).toBe(two);
+  const twoInsiders = await statementsFor(insidersPage(2), { i: biggest.id });
+  const manyInsiders = await statementsFor(insidersPage(50), { i: biggest.id });
+  // issuer; insiders page (each with its first page of roles); roles after the first
+  expect(twoInsiders).toBe(3);
+  expect(manyInsiders).toBe(twoInsiders);
 });

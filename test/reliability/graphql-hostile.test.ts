@@ -64,7 +64,7 @@ describe('malformed requests', () => {
 
 describe('deep, wide and flooding queries', () => {
   it('a query 200 levels deep is QUERY_TOO_COMPLEX', async () => {
-    const deep = `{ people(first: 1) { edges { node { ${'issuers { issuer { insiders(first: 1) { edges { node { '.repeat(40)}name${' } } } } }'.repeat(40)} } } } }`;
+    const deep = `{ people(first: 1) { edges { node { ${'issuers { edges { node { issuer { insiders(first: 1) { edges { node { person { '.repeat(40)}name${' } } } } } } } }'.repeat(40)} } } } }`;
     const r = await api.gql(deep);
     expect(codes(r)).toContain('QUERY_TOO_COMPLEX');
     expectClean(r, 'deep');

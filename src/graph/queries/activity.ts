@@ -1,5 +1,6 @@
 import type { GraphStore } from '../store';
-import { toPage, windowParams, type Page, type PageWindow } from './page';
+import { countedPage, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { personOf, type PersonRecord } from './persons';
 import { isoDate, num, reqStr, strList } from './values';
 
 export const FAR_PAST = '0001-01-01';
@@ -26,13 +27,16 @@ ORDER BY month`;
 
 /**
  * Issuers where at least $minInsiders different people bought in the open market (code P) in the
- * window: the "cluster buy" screen.
+ * window: the "cluster buy" screen. The buyers are collected by name, so the first page of them
+ * comes along.
  */
 const CLUSTER = `
 MATCH (t:Transaction {code: 'P'})
 WHERE t.derivative = false AND t.date >= date($from) AND t.date <= date($to)
 MATCH (t)-[:OF_ISSUER]->(i:Issuer)
 MATCH (t)<-[:REPORTS]-(f:Filing {superseded: false})<-[:FILED]-(p:Person)
+WITH t, i, p
+ORDER BY p.name, p.key
 WITH i, count(DISTINCT p) AS insiders, collect(DISTINCT p.key) AS people, collect(DISTINCT t) AS rows
 WHERE insiders >= $minInsiders`;
 
@@ -40,9 +44,20 @@ export const CLUSTER_BUYS = `${CLUSTER}
 UNWIND rows AS t
 WITH i, insiders, people, count(t) AS buys, coalesce(sum(t.shares), 0) AS shares,
      coalesce(sum(coalesce(t.shares * t.price, 0)), 0) AS value, min(t.date) AS first, max(t.date) AS last
-RETURN i.key AS issuerKey, insiders, people, buys, shares, value, first, last
+RETURN i.key AS issuerKey, insiders, people${FIRST_PAGE_SLICE} AS people, buys, shares, value, first, last
 ORDER BY insiders DESC, value DESC, issuerKey
 SKIP $skip LIMIT $limit`;
+
+/** A page of the open-market buyers of each of a page of issuers in the window, by name. */
+export const CLUSTER_INSIDERS_PAGES = `
+UNWIND $keys AS k
+MATCH (:Issuer {key: k})<-[:OF_ISSUER]-(t:Transaction {code: 'P'})
+WHERE t.derivative = false AND t.date >= date($from) AND t.date <= date($to)
+MATCH (t)<-[:REPORTS]-(:Filing {superseded: false})<-[:FILED]-(p:Person)
+WITH DISTINCT k, p
+ORDER BY p.name, p.key
+WITH k, collect({key: p.key, cik: p.cik, name: p.name}) AS xs
+RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
 
 export const COUNT_CLUSTER_BUYS = `${CLUSTER}
 RETURN count(i) AS n`;
@@ -84,7 +99,8 @@ export async function issuerActivity(store: GraphStore, issuerKey: string, from:
 
 export interface ClusterBuyRecord {
   issuerKey: string;
-  insiderKeys: string[];
+  /** The first page of the buyers, by name. */
+  firstInsiderKeys: CountedPage<string>;
   insiders: number;
   buys: number;
   shares: number;
@@ -108,7 +124,7 @@ export async function clusterBuys(store: GraphStore, f: ClusterFilter, w: PageWi
   return toPage(
     rows.map((r) => ({
       issuerKey: reqStr(r, 'issuerKey'),
-      insiderKeys: strList(r.people).sort(),
+      firstInsiderKeys: countedPage(strList(r.people), num(r.insiders) ?? 0, FIRST_PAGE),
       insiders: num(r.insiders) ?? 0,
       buys: num(r.buys) ?? 0,
       shares: num(r.shares) ?? 0,
@@ -123,4 +139,16 @@ export async function clusterBuys(store: GraphStore, f: ClusterFilter, w: PageWi
 export async function countClusterBuys(store: GraphStore, f: ClusterFilter): Promise<number> {
   const [row] = await store.executeRead((tx) => tx.run(COUNT_CLUSTER_BUYS, clusterParams(f)));
   return num(row?.n) ?? 0;
+}
+
+/** Whom clusterInsidersPages looks for: the window of the cluster-buy screen that found the issuers. */
+export interface BuyWindow {
+  from: string | null;
+  to: string | null;
+}
+
+export async function clusterInsidersPages(store: GraphStore, issuerKeys: readonly string[], f: BuyWindow, w: PageWindow): Promise<Map<string, CountedPage<PersonRecord>>> {
+  const params = { keys: [...issuerKeys], from: f.from ?? FAR_PAST, to: f.to ?? FAR_FUTURE, ...sliceParams(w) };
+  const rows = await store.executeRead((tx) => tx.run(CLUSTER_INSIDERS_PAGES, params));
+  return pagesByParent(rows, w, personOf);
 }

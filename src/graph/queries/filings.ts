@@ -1,7 +1,8 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
-import { toPage, windowParams, type Page, type PageWindow } from './page';
-import { byFields } from './holdings';
+import { pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { personOf, type PersonRecord } from './persons';
+import type { FootnoteRecord } from './transactions';
 import { bool, isoDate, num, reqStr, str } from './values';
 
 export interface FilingRecord {
@@ -26,11 +27,28 @@ UNWIND $keys AS k
 MATCH (f:Filing {key: k})-[:ABOUT]->(i:Issuer)
 RETURN ${FILING_FIELDS}`;
 
-/** The reporting owners of each filing, for a page of filings at once. */
-export const OWNERS_OF_FILINGS = `
+/** A page of the reporting owners of each filing (by name, then key), for a page of filings at once. */
+export const OWNERS_PAGES = `
 UNWIND $keys AS k
 MATCH (:Filing {key: k})<-[:FILED]-(p:Person)
-RETURN k AS filingKey, p.key AS personKey, p.name AS name`;
+WITH k, p
+ORDER BY p.name, p.key
+WITH k, collect({key: p.key, cik: p.cik, name: p.name}) AS xs
+RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
+
+/**
+ * A page of the footnotes the rows of each filing cite, by footnote number (F1, F2, ..., F10), for a
+ * page of filings at once. Rows keep their footnotes as parallel id and text lists.
+ */
+export const FOOTNOTE_PAGES = `
+UNWIND $keys AS k
+MATCH (:Filing {key: k})-[:REPORTS]->(t)
+UNWIND range(0, size(coalesce(t.footnoteIds, [])) - 1) AS n
+WITH k, t.footnoteIds[n] AS id, t.footnotes[n] AS text
+WITH k, id, head(collect(text)) AS text
+ORDER BY toInteger(substring(id, 1)), id
+WITH k, collect({id: id, text: text}) AS xs
+RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
 
 const FILTER = `($formType IS NULL OR f.formType = $formType)
   AND ($from IS NULL OR f.period >= date($from))
@@ -88,14 +106,14 @@ export function filingKeyOfAccession(accession: string): string {
   return `acc:${accession}`;
 }
 
-export async function ownersOfFilings(store: GraphStore, keys: readonly string[]): Promise<Map<string, string[]>> {
-  const rows = (await store.executeRead((tx) => tx.run(OWNERS_OF_FILINGS, { keys: [...keys] }))).sort(byFields((r) => [str(r.name) ?? '', str(r.personKey) ?? '']));
-  const out = new Map<string, string[]>();
-  for (const r of rows) {
-    const k = reqStr(r, 'filingKey');
-    out.set(k, [...(out.get(k) ?? []), reqStr(r, 'personKey')]);
-  }
-  return out;
+export async function ownersPages(store: GraphStore, filingKeys: readonly string[], w: PageWindow): Promise<Map<string, CountedPage<PersonRecord>>> {
+  const rows = await store.executeRead((tx) => tx.run(OWNERS_PAGES, { keys: [...filingKeys], ...sliceParams(w) }));
+  return pagesByParent(rows, w, personOf);
+}
+
+export async function footnotePages(store: GraphStore, filingKeys: readonly string[], w: PageWindow): Promise<Map<string, CountedPage<FootnoteRecord>>> {
+  const rows = await store.executeRead((tx) => tx.run(FOOTNOTE_PAGES, { keys: [...filingKeys], ...sliceParams(w) }));
+  return pagesByParent(rows, w, (r) => ({ id: str(r.id) ?? '', text: str(r.text) ?? '' }));
 }
 
 export interface FilingFilter {

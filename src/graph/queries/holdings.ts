@@ -1,5 +1,6 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
+import { pagesByParent, sliceParams, type CountedPage, type PageWindow } from './page';
 import { isoDate, num, reqStr, str } from './values';
 import type { IssuerRecord } from './issuers';
 
@@ -9,7 +10,6 @@ export function joinedIssuer(r: Row): IssuerRecord {
 }
 
 export interface HoldingRecord {
-  personKey: string;
   issuerKey: string;
   issuer: IssuerRecord;
   security: string;
@@ -21,7 +21,6 @@ export interface HoldingRecord {
 
 export interface OptionRecord {
   key: string;
-  personKey: string;
   issuerKey: string;
   issuer: IssuerRecord;
   title: string;
@@ -44,41 +43,51 @@ export interface HoldingPointRecord {
   rowKey: string;
 }
 
+const JOINED_ISSUER = 'issuerKey: i.key, issuerName: i.name, issuerCik: i.cik, issuerTicker: i.ticker';
+
 /*
- * Small per-person lists are sorted in TypeScript, not with ORDER BY: on Grafeo a sort costs more
- * than the look-up itself (0.3 ms without, 1 ms with, for a handful of rows).
+ * The per-person lists are paged for a page of people at once: each person's list is ordered and
+ * collected, and only the slice asked for leaves the store, with the list's size for totalCount.
  */
 
-/** Current holdings (the HOLDS edges ingest derives) of a page of people at once. */
-export const HOLDINGS_OF_PERSONS = `
+/** Current holdings (the HOLDS edges ingest derives): by issuer name, issuer, security, ownership, nature. */
+export const HOLDINGS_PAGES = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[h:HOLDS]->(i:Issuer)
-RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, h.security AS security, h.ownership AS ownership, h.nature AS nature,
-       h.shares AS shares, h.asOf AS asOf`;
+WITH k, h, i
+ORDER BY i.name, i.key, h.security, coalesce(h.ownership, ''), coalesce(h.nature, '')
+WITH k, collect({${JOINED_ISSUER}, security: h.security, ownership: h.ownership, nature: h.nature, shares: h.shares, asOf: h.asOf}) AS xs
+RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
 
-export const OPTIONS_OF_PERSONS = `
+/** Options held: by title, expiration (none first), key. */
+export const OPTIONS_PAGES = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[h:HOLDS]->(o:Option)
 MATCH (i:Issuer {key: o.issuerKey})
-RETURN k AS personKey, o.key AS key, o.issuerKey AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, o.title AS title, o.exercisePrice AS exercisePrice,
-       o.exerciseDate AS exerciseDate, o.expirationDate AS expirationDate, o.underlyingTitle AS underlyingTitle,
-       o.underlyingShares AS underlyingShares, h.shares AS shares, h.asOf AS asOf`;
+WITH k, h, o, i
+ORDER BY o.title, coalesce(toString(o.expirationDate), ''), o.key
+WITH k, collect({key: o.key, ${JOINED_ISSUER}, title: o.title, exercisePrice: o.exercisePrice, exerciseDate: o.exerciseDate,
+                 expirationDate: o.expirationDate, underlyingTitle: o.underlyingTitle, underlyingShares: o.underlyingShares,
+                 shares: h.shares, asOf: h.asOf}) AS xs
+RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
 
 /**
  * The balance after each non-derivative row of current filings, in order (date, filing, row): the
- * holding over time. Superseded filings are left out, as ingest leaves them out of HOLDS.
+ * holding over time, for (person, issuer) pairs at once. Superseded filings are left out, as ingest
+ * leaves them out of HOLDS.
  */
-export const HOLDING_HISTORY = `
-MATCH (:Person {key: $personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(:Issuer {key: $issuerKey})
+export const HOLDING_HISTORY_PAGES = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.person})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(:Issuer {key: pr.issuer})
 MATCH (f)-[:REPORTS]->(t)
 WHERE t.derivative = false AND t.sharesAfter IS NOT NULL
-RETURN t.date AS date, t.sharesAfter AS shares, t.security AS security, t.ownership AS ownership, t.nature AS nature,
-       t.code AS code, t.key AS rowKey
-ORDER BY t.orderKey`;
+WITH pr, t
+ORDER BY t.orderKey
+WITH pr, collect({date: t.date, shares: t.sharesAfter, security: t.security, ownership: t.ownership, nature: t.nature, code: t.code, rowKey: t.key}) AS xs
+RETURN pr.id AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
 
 function holdingOf(r: Row): HoldingRecord {
   return {
-    personKey: reqStr(r, 'personKey'),
     issuerKey: reqStr(r, 'issuerKey'),
     issuer: joinedIssuer(r),
     security: str(r.security) ?? '',
@@ -89,55 +98,24 @@ function holdingOf(r: Row): HoldingRecord {
   };
 }
 
-/** A comparator over string fields, compared in order (code-point order, as Cypher's ORDER BY on strings). */
-export function byFields<T>(fields: (x: T) => string[]): (a: T, b: T) => number {
-  return (a, b) => {
-    const fa = fields(a);
-    const fb = fields(b);
-    for (let i = 0; i < fa.length; i++) {
-      if (fa[i]! < fb[i]!) return -1;
-      if (fa[i]! > fb[i]!) return 1;
-    }
-    return 0;
+function optionOf(r: Row): OptionRecord {
+  return {
+    key: reqStr(r, 'key'),
+    issuerKey: reqStr(r, 'issuerKey'),
+    issuer: joinedIssuer(r),
+    title: str(r.title) ?? '',
+    exercisePrice: num(r.exercisePrice),
+    exerciseDate: isoDate(r.exerciseDate),
+    expirationDate: isoDate(r.expirationDate),
+    underlyingTitle: str(r.underlyingTitle),
+    underlyingShares: num(r.underlyingShares),
+    shares: num(r.shares),
+    asOf: isoDate(r.asOf),
   };
 }
 
-function group<T extends { personKey: string }>(items: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) out.set(x.personKey, [...(out.get(x.personKey) ?? []), x]);
-  return out;
-}
-
-export async function holdingsOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, HoldingRecord[]>> {
-  const rows = await store.executeRead((tx) => tx.run(HOLDINGS_OF_PERSONS, { keys: [...keys] }));
-  return group(rows.map(holdingOf).sort(byFields((h) => [h.issuer.name, h.issuerKey, h.security, h.ownership ?? '', h.nature ?? ''])));
-}
-
-export async function optionsOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, OptionRecord[]>> {
-  const rows = await store.executeRead((tx) => tx.run(OPTIONS_OF_PERSONS, { keys: [...keys] }));
-  return group(
-    rows
-      .map((r) => ({
-      key: reqStr(r, 'key'),
-      personKey: reqStr(r, 'personKey'),
-      issuerKey: reqStr(r, 'issuerKey'),
-      issuer: joinedIssuer(r),
-      title: str(r.title) ?? '',
-      exercisePrice: num(r.exercisePrice),
-      exerciseDate: isoDate(r.exerciseDate),
-      expirationDate: isoDate(r.expirationDate),
-      underlyingTitle: str(r.underlyingTitle),
-      underlyingShares: num(r.underlyingShares),
-      shares: num(r.shares),
-      asOf: isoDate(r.asOf),
-    }))
-      .sort(byFields((o) => [o.title, o.expirationDate ?? '', o.key])),
-  );
-}
-
-export async function holdingHistory(store: GraphStore, personKey: string, issuerKey: string): Promise<HoldingPointRecord[]> {
-  const rows = await store.executeRead((tx) => tx.run(HOLDING_HISTORY, { personKey, issuerKey }));
-  return rows.map((r) => ({
+function pointOf(r: Row): HoldingPointRecord {
+  return {
     date: isoDate(r.date),
     shares: num(r.shares) ?? 0,
     security: str(r.security) ?? '',
@@ -145,5 +123,28 @@ export async function holdingHistory(store: GraphStore, personKey: string, issue
     nature: str(r.nature),
     code: str(r.code),
     rowKey: reqStr(r, 'rowKey'),
-  }));
+  };
+}
+
+/** A page of holdings for each of a page of people (one statement). */
+export async function holdingsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, CountedPage<HoldingRecord>>> {
+  const rows = await store.executeRead((tx) => tx.run(HOLDINGS_PAGES, { keys: [...personKeys], ...sliceParams(w) }));
+  return pagesByParent(rows, w, holdingOf);
+}
+
+export async function optionsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, CountedPage<OptionRecord>>> {
+  const rows = await store.executeRead((tx) => tx.run(OPTIONS_PAGES, { keys: [...personKeys], ...sliceParams(w) }));
+  return pagesByParent(rows, w, optionOf);
+}
+
+export interface PersonIssuerPair {
+  /** Names the pair in the answer. */
+  id: string;
+  person: string;
+  issuer: string;
+}
+
+export async function holdingHistoryPages(store: GraphStore, pairs: readonly PersonIssuerPair[], w: PageWindow): Promise<Map<string, CountedPage<HoldingPointRecord>>> {
+  const rows = await store.executeRead((tx) => tx.run(HOLDING_HISTORY_PAGES, { pairs: pairs.map((p) => ({ ...p })), ...sliceParams(w) }));
+  return pagesByParent(rows, w, pointOf);
 }

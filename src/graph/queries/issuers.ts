@@ -1,9 +1,9 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
-import { ROLE_ALTERNATION, roleTypes, type RoleName } from './roles';
-import { rolesOf, personOf, type PersonRecord, type RoleRecord } from './persons';
+import { ROLE_ALTERNATION, ROLE_MAP, ROLE_ORDER, roleTypes } from './roles';
+import { firstRolesPage, personOf, type PersonRecord, type RoleFilter, type RoleRecord } from './persons';
 import { foldCypher, searchWords } from './search';
-import { toPage, windowParams, type Page, type PageWindow } from './page';
+import { FIRST_PAGE_SLICE, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
 import { num, reqStr, str } from './values';
 
 export interface IssuerRecord {
@@ -48,7 +48,7 @@ export const COUNT_SEARCH_ISSUERS = `${SEARCH}
 RETURN count(i) AS n`;
 
 /**
- * Insiders of an issuer with their roles. With asOf, only relationships whose reported span (first
+ * Insiders of an issuer (by name, then key) with the first page of their roles (in ROLE_ORDER). With asOf, only relationships whose reported span (first
  * to last filing that showed them) covers the date.
  */
 const INSIDERS_MATCH = `
@@ -56,8 +56,10 @@ MATCH (i:Issuer {key: $issuerKey})<-[r:${ROLE_ALTERNATION}]-(p:Person)
 WHERE type(r) IN $types AND ($asOf IS NULL OR (r.since <= date($asOf) AND r.until >= date($asOf)))`;
 
 export const INSIDERS = `${INSIDERS_MATCH}
-WITH p, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
-RETURN p.key AS key, p.cik AS cik, p.name AS name, roles
+WITH p, r
+ORDER BY ${ROLE_ORDER}
+WITH p, collect(${ROLE_MAP}) AS roles
+RETURN p.key AS key, p.cik AS cik, p.name AS name, roles${FIRST_PAGE_SLICE} AS firstRoles, size(roles) AS roleCount
 ORDER BY name, key
 SKIP $skip LIMIT $limit`;
 
@@ -99,18 +101,15 @@ export async function countIssuers(store: GraphStore, search: string | null | un
 
 export interface InsiderRecord {
   person: PersonRecord;
-  roles: RoleRecord[];
+  firstRoles: CountedPage<RoleRecord>;
 }
 
-export interface InsiderFilter {
-  role?: RoleName | null;
-  asOf?: string | null;
-}
+export type InsiderFilter = RoleFilter;
 
 export async function insiders(store: GraphStore, issuerKey: string, f: InsiderFilter, w: PageWindow): Promise<Page<InsiderRecord>> {
   const params = { issuerKey, types: roleTypes(f.role), asOf: f.asOf ?? null, ...windowParams(w) };
   const rows = await store.executeRead((tx) => tx.run(INSIDERS, params));
-  return toPage(rows.map((r) => ({ person: personOf(r), roles: rolesOf(r.roles) })), w);
+  return toPage(rows.map((r) => ({ person: personOf(r), firstRoles: firstRolesPage(r.firstRoles, r.roleCount) })), w);
 }
 
 export async function countInsiders(store: GraphStore, issuerKey: string, f: InsiderFilter): Promise<number> {

@@ -1,3 +1,10 @@
+import type { Row } from '../values';
+import { asRow, int } from './values';
+
+/** Every list of the API pages: this many items unless the client asks otherwise, never more than the maximum. */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
 /** One page request as the queries take it: integers on both engines, one extra row to see past the end. */
 export interface PageWindow {
   skip: number;
@@ -10,6 +17,11 @@ export interface Page<T> {
   offset: number;
 }
 
+/** A page that knows the size of the whole list: the batched statements count while they page. */
+export interface CountedPage<T> extends Page<T> {
+  total: number;
+}
+
 /** SKIP/LIMIT parameters for a window, asking one row more so hasNextPage needs no second query. */
 export function windowParams(w: PageWindow): { skip: number; limit: number } {
   return { skip: Math.trunc(w.skip), limit: Math.trunc(w.limit) + 1 };
@@ -17,4 +29,42 @@ export function windowParams(w: PageWindow): { skip: number; limit: number } {
 
 export function toPage<T>(rows: T[], w: PageWindow): Page<T> {
   return { items: rows.slice(0, w.limit), hasNextPage: rows.length > w.limit, offset: w.skip };
+}
+
+/** The page a client gets without first/after: statements that bring a node's short list along slice it to this. */
+export const FIRST_PAGE: PageWindow = { skip: 0, limit: DEFAULT_PAGE_SIZE };
+
+/** A Cypher list slice for the first page, for statements that bring a parent's short list along. */
+export const FIRST_PAGE_SLICE = `[0..${DEFAULT_PAGE_SIZE}]`;
+
+export function isFirstPage(w: PageWindow): boolean {
+  return w.skip === FIRST_PAGE.skip && w.limit === FIRST_PAGE.limit;
+}
+
+/**
+ * List-slice parameters for the batched statements: each parent's list is ordered and collected in
+ * Cypher, which hands back `xs[$skip..$end]` and `size(xs)`, so a page of any number of parents is
+ * one statement and only the asked-for items leave the store.
+ */
+export function sliceParams(w: PageWindow): { skip: number; end: number } {
+  const skip = Math.trunc(w.skip);
+  return { skip, end: skip + Math.trunc(w.limit) };
+}
+
+export function countedPage<T>(items: T[], total: number, w: PageWindow): CountedPage<T> {
+  return { items, total, offset: w.skip, hasNextPage: w.skip + items.length < total };
+}
+
+export function emptyPage<T>(w: PageWindow): CountedPage<T> {
+  return countedPage<T>([], 0, w);
+}
+
+/** Rows of `parent`, `page` (a list of maps) and `total`, one per parent with any items, by parent. */
+export function pagesByParent<T>(rows: Row[], w: PageWindow, item: (r: Row) => T): Map<string, CountedPage<T>> {
+  const out = new Map<string, CountedPage<T>>();
+  for (const r of rows) {
+    const page = Array.isArray(r.page) ? r.page.map((v) => item(asRow(v))) : [];
+    out.set(String(r.parent), countedPage(page, int(r.total), w));
+  }
+  return out;
 }

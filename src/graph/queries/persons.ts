@@ -1,10 +1,10 @@
 import type { GraphStore } from '../store';
 import type { PlainValue, Row } from '../values';
-import { ROLE_ALTERNATION, roleName, roleTypes, type RoleName } from './roles';
+import { ROLE_ALTERNATION, ROLE_MAP, ROLE_ORDER, roleName, roleTypes, type RoleName } from './roles';
 import { foldCypher, searchWords } from './search';
-import { toPage, windowParams, type Page, type PageWindow } from './page';
-import { byFields, joinedIssuer } from './holdings';
-import type { IssuerRecord } from './issuers';
+import { countedPage, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { joinedIssuer, type PersonIssuerPair } from './holdings';
+import { issuerOf, type IssuerRecord } from './issuers';
 import { asRow, isoDate, num, reqStr, str, strList } from './values';
 
 export interface PersonRecord {
@@ -80,26 +80,57 @@ SKIP $skip LIMIT $limit`;
 export const COUNT_SEARCH_PEOPLE_AT_ISSUER = `${AT_ISSUER}
 RETURN count(p) AS n`;
 
-/** Each issuer a person has a role at, with the roles (one row per person and issuer), for a page of people. */
-export const ISSUERS_OF_PERSONS = `
+/**
+ * Each issuer a person has a role at (by issuer name, then key), for a page of people; each brings
+ * the first page of its roles along, so the usual query needs no second statement for them.
+ */
+export const PERSON_ISSUERS_PAGES = `
 UNWIND $keys AS k
 MATCH (:Person {key: k})-[r:${ROLE_ALTERNATION}]->(i:Issuer)
-WITH k, i, collect({type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}) AS roles
-RETURN k AS personKey, i.key AS issuerKey, i.name AS issuerName, i.cik AS issuerCik, i.ticker AS issuerTicker, roles`;
+WITH k, i, r
+ORDER BY ${ROLE_ORDER}
+WITH k, i, collect(${ROLE_MAP}) AS roles
+ORDER BY i.name, i.key
+WITH k, collect({issuerKey: i.key, issuerName: i.name, issuerCik: i.cik, issuerTicker: i.ticker, roles: roles${FIRST_PAGE_SLICE}, roleCount: size(roles)}) AS xs
+RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
 
-/** People sharing an issuer with this one, with the issuers shared, most shared first. */
+/** A page of the roles of (person, issuer) pairs, in the role order, with the insiders' filter. */
+export const ROLE_PAGES = `
+UNWIND $pairs AS pr
+MATCH (:Issuer {key: pr.issuer})<-[r:${ROLE_ALTERNATION}]-(:Person {key: pr.person})
+WHERE type(r) IN $types AND ($asOf IS NULL OR (r.since <= date($asOf) AND r.until >= date($asOf)))
+WITH pr, r
+ORDER BY ${ROLE_ORDER}
+WITH pr, collect(${ROLE_MAP}) AS xs
+RETURN pr.id AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
+
+/**
+ * People sharing an issuer with this one, most shared first, then by name; each with the first page
+ * of the issuers shared (by issuer name).
+ */
 export const CO_INSIDERS = `
 MATCH (p:Person {key: $personKey})-[:${ROLE_ALTERNATION}]->(i:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
 WHERE o.key <> p.key
-WITH o, collect(DISTINCT i.key) AS shared
-RETURN o.key AS key, o.cik AS cik, o.name AS name, shared
-ORDER BY size(shared) DESC, name, key
+WITH DISTINCT o, i
+ORDER BY i.name, i.key
+WITH o, collect(i.key) AS shared
+RETURN o.key AS key, o.cik AS cik, o.name AS name, shared${FIRST_PAGE_SLICE} AS firstShared, size(shared) AS sharedCount
+ORDER BY sharedCount DESC, name, key
 SKIP $skip LIMIT $limit`;
 
 export const COUNT_CO_INSIDERS = `
 MATCH (p:Person {key: $personKey})-[:${ROLE_ALTERNATION}]->(:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
 WHERE o.key <> p.key
 RETURN count(DISTINCT o) AS n`;
+
+/** The issuers two people both have a role at, by name, for (person, other) pairs at once. */
+export const SHARED_ISSUERS_PAGES = `
+UNWIND $pairs AS pr
+MATCH (:Person {key: pr.person})-[:${ROLE_ALTERNATION}]->(i:Issuer)<-[:${ROLE_ALTERNATION}]-(:Person {key: pr.other})
+WITH DISTINCT pr.id AS id, i
+ORDER BY i.name, i.key
+WITH id, collect({key: i.key, cik: i.cik, name: i.name, ticker: i.ticker}) AS xs
+RETURN id AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
 
 /** Every person's name, for the server's in-memory name index. */
 export const ALL_PERSON_NAMES = `
@@ -156,9 +187,9 @@ export async function countPeople(store: GraphStore, f: PeopleFilter): Promise<n
   return num(row?.n) ?? 0;
 }
 
-/** A person's roles at one issuer, collected in Cypher, in a fixed order (by role name). */
-export function rolesOf(v: PlainValue | undefined): RoleRecord[] {
-  return (Array.isArray(v) ? v : []).map(roleOf).sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+/** The first page of roles a statement collected (in ROLE_ORDER) and sliced, with their number. */
+export function firstRolesPage(v: PlainValue | undefined, count: PlainValue | undefined): CountedPage<RoleRecord> {
+  return countedPage((Array.isArray(v) ? v : []).map(roleOf), num(count) ?? 0, FIRST_PAGE);
 }
 
 export function roleOf(v: PlainValue): RoleRecord {
@@ -169,30 +200,47 @@ export function roleOf(v: PlainValue): RoleRecord {
 export interface PersonIssuerRecord {
   issuerKey: string;
   issuer: IssuerRecord;
-  roles: RoleRecord[];
+  firstRoles: CountedPage<RoleRecord>;
 }
 
-export async function issuersOfPersons(store: GraphStore, keys: readonly string[]): Promise<Map<string, PersonIssuerRecord[]>> {
-  const rows = (await store.executeRead((tx) => tx.run(ISSUERS_OF_PERSONS, { keys: [...keys] }))).sort(byFields((r) => [str(r.issuerName) ?? '', str(r.issuerKey) ?? '']));
-  const out = new Map<string, PersonIssuerRecord[]>();
-  for (const r of rows) {
-    const k = reqStr(r, 'personKey');
-    out.set(k, [...(out.get(k) ?? []), { issuerKey: reqStr(r, 'issuerKey'), issuer: joinedIssuer(r), roles: rolesOf(r.roles) }]);
-  }
-  return out;
+export async function personIssuersPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, CountedPage<PersonIssuerRecord>>> {
+  const rows = await store.executeRead((tx) => tx.run(PERSON_ISSUERS_PAGES, { keys: [...personKeys], ...sliceParams(w) }));
+  return pagesByParent(rows, w, (r) => ({ issuerKey: reqStr(r, 'issuerKey'), issuer: joinedIssuer(r), firstRoles: firstRolesPage(r.roles, r.roleCount) }));
+}
+
+export interface RoleFilter {
+  role?: RoleName | null;
+  asOf?: string | null;
+}
+
+export async function rolePages(store: GraphStore, pairs: readonly PersonIssuerPair[], f: RoleFilter, w: PageWindow): Promise<Map<string, CountedPage<RoleRecord>>> {
+  const params = { pairs: pairs.map((p) => ({ ...p })), types: roleTypes(f.role), asOf: f.asOf ?? null, ...sliceParams(w) };
+  const rows = await store.executeRead((tx) => tx.run(ROLE_PAGES, params));
+  return pagesByParent(rows, w, roleOf);
 }
 
 export interface CoInsiderRecord {
   person: PersonRecord;
-  sharedIssuerKeys: string[];
+  firstShared: CountedPage<string>;
 }
 
 export async function coInsiders(store: GraphStore, personKey: string, w: PageWindow): Promise<Page<CoInsiderRecord>> {
   const rows = await store.executeRead((tx) => tx.run(CO_INSIDERS, { personKey, ...windowParams(w) }));
-  return toPage(rows.map((r) => ({ person: personOf(r), sharedIssuerKeys: strList(r.shared) })), w);
+  return toPage(rows.map((r) => ({ person: personOf(r), firstShared: countedPage(strList(r.firstShared), num(r.sharedCount) ?? 0, FIRST_PAGE) })), w);
 }
 
 export async function countCoInsiders(store: GraphStore, personKey: string): Promise<number> {
   const [row] = await store.executeRead((tx) => tx.run(COUNT_CO_INSIDERS, { personKey }));
   return num(row?.n) ?? 0;
+}
+
+export interface PersonPair {
+  id: string;
+  person: string;
+  other: string;
+}
+
+export async function sharedIssuersPages(store: GraphStore, pairs: readonly PersonPair[], w: PageWindow): Promise<Map<string, CountedPage<IssuerRecord>>> {
+  const rows = await store.executeRead((tx) => tx.run(SHARED_ISSUERS_PAGES, { pairs: pairs.map((p) => ({ ...p })), ...sliceParams(w) }));
+  return pagesByParent(rows, w, issuerOf);
 }

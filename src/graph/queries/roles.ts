@@ -26,3 +26,12 @@ export function roleName(type: string): RoleName {
  * parameter for their types, so statements splice this constant in.
  */
 export const ROLE_ALTERNATION = ROLE_TYPES.join('|');
+
+/** A role relationship as the lists collect it. */
+export const ROLE_MAP = '{type: type(r), text: coalesce(r.title, r.text), since: r.since, until: r.until}';
+
+/**
+ * The order of a person's roles at one issuer: by role, which sorts as the API's role names do. Ingest
+ * keeps one relationship per role (MERGE on person, issuer and type), so this is a total order.
+ */
+export const ROLE_ORDER = 'type(r)';

@@ -1,9 +1,14 @@
 import type { GraphStore } from '../store';
-import type { Row } from '../values';
-import { toPage, windowParams, type Page, type PageWindow } from './page';
+import type { PlainValue, Row } from '../values';
+import { countedPage, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
 import { bool, isoDate, num, reqStr, str, strList } from './values';
 
 /** A row of Table I or II of a filing: a transaction, or (kind HOLDING) a balance reported without one. */
+export interface FootnoteRecord {
+  id: string;
+  text: string;
+}
+
 export interface TransactionRecord {
   key: string;
   kind: 'TRANSACTION' | 'HOLDING';
@@ -20,8 +25,8 @@ export interface TransactionRecord {
   sharesAfter: number | null;
   ownership: 'D' | 'I' | null;
   nature: string | null;
-  footnoteIds: string[];
-  footnoteTexts: string[];
+  /** The first page of the row's footnotes, sliced by the statement. */
+  firstFootnotes: CountedPage<FootnoteRecord>;
   conversionPrice: number | null;
   exerciseDate: string | null;
   expirationDate: string | null;
@@ -29,19 +34,54 @@ export interface TransactionRecord {
   underlyingShares: number | null;
 }
 
-export const ROW_FIELDS = `t.key AS key, labels(t)[0] AS label, f.key AS filingKey, i.key AS issuerKey, t.date AS date, t.deemedDate AS deemedDate,
-       t.code AS code, t.security AS security, t.derivative AS derivative, t.shares AS shares, t.price AS price,
-       t.acquiredDisposed AS acquiredDisposed, t.sharesAfter AS sharesAfter, t.ownership AS ownership, t.nature AS nature,
-       t.footnoteIds AS footnoteIds, t.footnotes AS footnotes, t.conversionPrice AS conversionPrice,
-       t.exerciseDate AS exerciseDate, t.expirationDate AS expirationDate, t.underlyingTitle AS underlyingTitle,
-       t.underlyingShares AS underlyingShares`;
+/** The columns of a row; the footnotes are sliced to their first page, which the row brings along. */
+const ROW_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['key', 't.key'],
+  ['label', 'labels(t)[0]'],
+  ['filingKey', 'f.key'],
+  ['issuerKey', 'i.key'],
+  ['date', 't.date'],
+  ['deemedDate', 't.deemedDate'],
+  ['code', 't.code'],
+  ['security', 't.security'],
+  ['derivative', 't.derivative'],
+  ['shares', 't.shares'],
+  ['price', 't.price'],
+  ['acquiredDisposed', 't.acquiredDisposed'],
+  ['sharesAfter', 't.sharesAfter'],
+  ['ownership', 't.ownership'],
+  ['nature', 't.nature'],
+  ['footnoteIds', `t.footnoteIds${FIRST_PAGE_SLICE}`],
+  ['footnotes', `t.footnotes${FIRST_PAGE_SLICE}`],
+  ['footnoteCount', 'size(coalesce(t.footnoteIds, []))'],
+  ['conversionPrice', 't.conversionPrice'],
+  ['exerciseDate', 't.exerciseDate'],
+  ['expirationDate', 't.expirationDate'],
+  ['underlyingTitle', 't.underlyingTitle'],
+  ['underlyingShares', 't.underlyingShares'],
+];
 
-/** Every row of a page of filings, in document order. */
-export const ROWS_OF_FILINGS = `
+export const ROW_FIELDS = ROW_COLUMNS.map(([name, expr]) => `${expr} AS ${name}`).join(', ');
+const ROW_MAP = `{${ROW_COLUMNS.map(([name, expr]) => `${name}: ${expr}`).join(', ')}}`;
+
+/** Table I and II rows of a page of filings, transactions or holdings-only rows, in document order. */
+function filingRowsStatement(label: 'Transaction' | 'Holding'): string {
+  return `
 UNWIND $keys AS k
-MATCH (f:Filing {key: k})-[:REPORTS]->(t)-[:OF_ISSUER]->(i:Issuer)
-RETURN ${ROW_FIELDS}
-ORDER BY filingKey, t.seq`;
+MATCH (f:Filing {key: k})-[:REPORTS]->(t:${label})-[:OF_ISSUER]->(i:Issuer)
+WITH k, f, i, t
+ORDER BY t.seq
+WITH k, collect(${ROW_MAP}) AS xs
+RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
+}
+
+export const FILING_ROWS_PAGES = { TRANSACTION: filingRowsStatement('Transaction'), HOLDING: filingRowsStatement('Holding') } as const;
+
+/** A page of the footnotes of rows, in the order the row cites them; rows are found through their filing. */
+export const ROW_FOOTNOTE_PAGES = `
+UNWIND $pairs AS pr
+MATCH (:Filing {key: pr.filing})-[:REPORTS]->(t {key: pr.row})
+RETURN pr.id AS parent, t.footnoteIds[$skip..$end] AS ids, t.footnotes[$skip..$end] AS texts, size(coalesce(t.footnoteIds, [])) AS total`;
 
 const FILTER = `($issuerKey IS NULL OR i.key = $issuerKey)
   AND ($codes IS NULL OR t.code IN $codes)
@@ -119,8 +159,7 @@ export function transactionOf(r: Row): TransactionRecord {
     sharesAfter: num(r.sharesAfter),
     ownership: own === 'D' || own === 'I' ? own : null,
     nature: str(r.nature),
-    footnoteIds: strList(r.footnoteIds),
-    footnoteTexts: strList(r.footnotes),
+    firstFootnotes: countedPage(footnotesOf(r.footnoteIds, r.footnotes), num(r.footnoteCount) ?? 0, FIRST_PAGE),
     conversionPrice: num(r.conversionPrice),
     exerciseDate: isoDate(r.exerciseDate),
     expirationDate: isoDate(r.expirationDate),
@@ -129,11 +168,27 @@ export function transactionOf(r: Row): TransactionRecord {
   };
 }
 
-export async function rowsOfFilings(store: GraphStore, keys: readonly string[]): Promise<Map<string, TransactionRecord[]>> {
-  const rows = await store.executeRead((tx) => tx.run(ROWS_OF_FILINGS, { keys: [...keys] }));
-  const out = new Map<string, TransactionRecord[]>();
-  for (const r of rows.map(transactionOf)) out.set(r.filingKey, [...(out.get(r.filingKey) ?? []), r]);
-  return out;
+function footnotesOf(ids: PlainValue | undefined, texts: PlainValue | undefined): FootnoteRecord[] {
+  const t = strList(texts);
+  return strList(ids).map((id, n) => ({ id, text: t[n] ?? '' }));
+}
+
+export type RowKind = keyof typeof FILING_ROWS_PAGES;
+
+export async function filingRowsPages(store: GraphStore, filingKeys: readonly string[], kind: RowKind, w: PageWindow): Promise<Map<string, CountedPage<TransactionRecord>>> {
+  const rows = await store.executeRead((tx) => tx.run(FILING_ROWS_PAGES[kind], { keys: [...filingKeys], ...sliceParams(w) }));
+  return pagesByParent(rows, w, transactionOf);
+}
+
+export interface FilingRowRef {
+  id: string;
+  filing: string;
+  row: string;
+}
+
+export async function rowFootnotePages(store: GraphStore, rows: readonly FilingRowRef[], w: PageWindow): Promise<Map<string, CountedPage<FootnoteRecord>>> {
+  const found = await store.executeRead((tx) => tx.run(ROW_FOOTNOTE_PAGES, { pairs: rows.map((r) => ({ ...r })), ...sliceParams(w) }));
+  return new Map(found.map((r) => [reqStr(r, 'parent'), countedPage(footnotesOf(r.ids, r.texts), num(r.total) ?? 0, w)]));
 }
 
 export interface TransactionFilter {

@@ -122,7 +122,21 @@ export interface GraphView {
   edges: GraphEdge[];
 }
 
-export interface Connection<T> {
-  totalCount: number;
+/** Every list of the API is a Relay connection; the Explorer selects these parts of one. */
+export interface Edges<T> {
   edges: Array<{ node: T }>;
+}
+
+export interface Connection<T> extends Edges<T> {
+  totalCount: number;
+}
+
+export interface Paged<T> extends Edges<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The first page of a list, unwrapped, and the length of the whole list (more than items when cut). */
+export interface Listed<T> {
+  items: T[];
+  total: number;
 }

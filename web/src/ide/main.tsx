@@ -12,8 +12,8 @@ query Dillon {
       node {
         id
         name
-        issuers { issuer { name ticker } relationships { role title since until } }
-        holdings { securityTitle shares asOf issuer { name } }
+        issuers { edges { node { issuer { name ticker } relationships { edges { node { role title since until } } } } } }
+        holdings { totalCount edges { node { securityTitle shares asOf issuer { name } } } }
       }
     }
   }

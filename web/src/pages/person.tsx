@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { holdingHistories, personPage, PERSON_TRANSACTIONS, type PersonPage } from '../api/queries';
+import type { Listed } from '../api/types';
 import { HoldingChart } from '../components/step-chart';
 import { Link } from '../components/link';
 import { Loaded } from '../components/status';
@@ -29,7 +30,7 @@ function Person({ p }: { p: PersonPage }) {
       </header>
 
       <section>
-        <h2>Roles</h2>
+        <h2>Roles{cut(p.issuers, 'issuers')}</h2>
         <table className="table" data-testid="roles">
           <thead>
             <tr>
@@ -40,7 +41,7 @@ function Person({ p }: { p: PersonPage }) {
             </tr>
           </thead>
           <tbody>
-            {p.issuers.flatMap(({ issuer, relationships }) =>
+            {p.issuers.items.flatMap(({ issuer, relationships }) =>
               relationships.map((r, n) => (
                 <tr key={`${issuer.id}-${n}`} data-testid="role">
                   <td>
@@ -57,9 +58,12 @@ function Person({ p }: { p: PersonPage }) {
       </section>
 
       <section>
-        <h2>Holdings now</h2>
-        {p.holdings.length === 0 && p.options.length === 0 ? <p className="muted">No holdings reported.</p> : null}
-        {p.holdings.length > 0 && (
+        <h2>
+          Holdings now{cut(p.holdings, 'lines')}
+          {cut(p.options, 'options')}
+        </h2>
+        {p.holdings.items.length === 0 && p.options.items.length === 0 ? <p className="muted">No holdings reported.</p> : null}
+        {p.holdings.items.length > 0 && (
           <table className="table" data-testid="holdings">
             <thead>
               <tr>
@@ -71,7 +75,7 @@ function Person({ p }: { p: PersonPage }) {
               </tr>
             </thead>
             <tbody>
-              {p.holdings.map((h, n) => (
+              {p.holdings.items.map((h, n) => (
                 <tr key={n} data-testid="holding">
                   <td>
                     <Link to={{ page: 'issuer', id: h.issuer.id }}>{h.issuer.name}</Link>
@@ -88,7 +92,7 @@ function Person({ p }: { p: PersonPage }) {
             </tbody>
           </table>
         )}
-        {p.options.length > 0 && (
+        {p.options.items.length > 0 && (
           <table className="table" data-testid="options">
             <thead>
               <tr>
@@ -101,7 +105,7 @@ function Person({ p }: { p: PersonPage }) {
               </tr>
             </thead>
             <tbody>
-              {p.options.map((o) => (
+              {p.options.items.map((o) => (
                 <tr key={o.id}>
                   <td>{o.issuer.name}</td>
                   <td>{o.title}</td>
@@ -141,17 +145,27 @@ function Person({ p }: { p: PersonPage }) {
   );
 }
 
+/** A note when a list is longer than the page the API gave (its hard maximum). */
+function cut(l: Listed<unknown>, what: string) {
+  return l.total > l.items.length ? (
+    <small>
+      {' '}
+      (first {l.items.length} of {l.total} {what})
+    </small>
+  ) : null;
+}
+
 /** Loaded after the page itself: the chart needs the issuer ids the first answer brings. */
 function History({ p }: { p: PersonPage }) {
-  const ids = p.issuers.map((i) => i.issuer.id);
+  const ids = p.issuers.items.map((i) => i.issuer.id);
   const history = useAsync((signal) => holdingHistories(p.id, ids, signal), [p.id, ids.join(' ')]);
   return (
     <Loaded value={history}>
       {(h) => (
         <div data-testid="holding-history">
-          {p.issuers.map(({ issuer }) => (
+          {p.issuers.items.map(({ issuer }) => (
             <div key={issuer.id}>
-              {p.issuers.length > 1 ? <h3>{issuer.name}</h3> : null}
+              {p.issuers.items.length > 1 ? <h3>{issuer.name}</h3> : null}
               <HoldingChart points={h.get(issuer.id) ?? []} label={`Shares of ${issuer.name} held by ${p.name} over time`} />
             </div>
           ))}
