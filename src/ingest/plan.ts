@@ -1,9 +1,13 @@
-import { ROLE_TYPES, type RoleType } from '../graph/cypher/ingest';
+import { ROLE_TYPES, type FILING_PROPERTIES, type RoleType, type TABLE_ROW_PROPERTIES } from '../graph/cypher/ingest';
 import type { Filing } from '../parser';
 import { holdingGroup, optionTerms, orderKey } from './keys';
 import type { IssuerRow, PersonRow, ResolvedFiling } from './types';
 
-type Props = Record<string, string | number | boolean | null | string[]>;
+type Value = string | number | boolean | null | string[];
+type Props = Record<string, Value>;
+/** Keyed by the property lists the CREATE statements write: a property missing there fails to compile here. */
+type FilingProps = Partial<Record<(typeof FILING_PROPERTIES)[number], Value>>;
+type TableRowProps = Partial<Record<(typeof TABLE_ROW_PROPERTIES)[number], Value>>;
 
 export interface FilingRow {
   key: string;
@@ -11,7 +15,7 @@ export interface FilingRow {
   period: string;
   signatureDate: string | null;
   dateOfOriginalSubmission: string | null;
-  props: Props;
+  props: FilingProps;
 }
 
 export interface RoleRow {
@@ -22,8 +26,11 @@ export interface RoleRow {
   text: string | null;
 }
 
-/** Dates other than `date` are often absent: absent keys cost nothing to send and read as null. */
-export interface RowRow {
+/**
+ * A Table I/II row, flat: its properties (TABLE_ROW_PROPERTIES) beside its key and dates. Absent
+ * values are left out: absent keys cost nothing to send and read as null.
+ */
+export type RowRow = TableRowProps & {
   key: string;
   filingKey: string;
   issuerKey: string;
@@ -31,8 +38,7 @@ export interface RowRow {
   deemedDate?: string;
   exerciseDate?: string;
   expirationDate?: string;
-  props: Props;
-}
+};
 
 /** Everything one batch writes, as the UNWIND parameters of src/graph/cypher/ingest.ts. */
 export interface BatchRows {
@@ -186,7 +192,7 @@ function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'hold
       const derivative = table === 'II';
       const date = r.transactionDate ?? f.periodOfReport;
       const ids = [...new Set([...r.footnoteIds, ...Object.values(r.fieldFootnoteIds ?? {}).flat()])].sort(byFootnoteNumber);
-      const props: Props = {
+      const props: TableRowProps = {
         seq,
         table,
         derivative,
@@ -218,11 +224,11 @@ function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'hold
         });
       }
       const row: RowRow = {
+        ...compact(props),
         key: `${rf.key}#${seq}`,
         filingKey: rf.key,
         issuerKey: rf.issuer.key,
         date,
-        props: compact(props),
       };
       if (r.deemedExecutionDate) row.deemedDate = r.deemedExecutionDate;
       if (r.exerciseDate) row.exerciseDate = r.exerciseDate;
@@ -243,11 +249,11 @@ function byFootnoteNumber(a: string, b: string): number {
  * Without nulls and empty lists: an absent property reads as null anyway, and every value sent costs
  * conversion time at the engine's boundary (Grafeo's is about a microsecond a value).
  */
-function compact(props: Props): Props {
+function compact<T extends Props>(props: T): T {
   const out: Props = {};
   for (const [k, v] of Object.entries(props)) {
-    if (v === null || (Array.isArray(v) && v.length === 0)) continue;
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     out[k] = v;
   }
-  return out;
+  return out as T;
 }

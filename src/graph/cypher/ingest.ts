@@ -57,12 +57,21 @@ UNWIND $rows AS r
 MERGE (p:Person {key: r.key})
 ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName}`;
 
-/** New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer. */
+/** Every property of a Filing besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
+export const FILING_PROPERTIES = [
+  'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'sourceFormat',
+  'notSubjectToSection16', 'aff10b5One', 'remarks',
+] as const;
+
+/**
+ * New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer.
+ * Properties in the CREATE pattern, as for table rows (see createRows).
+ */
 export const CREATE_FILINGS = `
 UNWIND $rows AS r
 MATCH (i:Issuer {key: r.issuerKey})
-CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false})-[:ABOUT]->(i)
-SET f += r.props`;
+CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false,
+  ${FILING_PROPERTIES.map((p) => `${p}: r.props.${p}`).join(', ')}})-[:ABOUT]->(i)`;
 
 export const MERGE_FILED = `
 UNWIND $rows AS r
@@ -70,17 +79,27 @@ MATCH (p:Person {key: r.personKey})
 MATCH (f:Filing {key: r.filingKey})
 MERGE (p)-[:FILED]->(f)`;
 
+/** Every property a Table I/II row node may have besides its key and dates (src/ingest/plan.ts fills them). */
+export const TABLE_ROW_PROPERTIES = [
+  'seq', 'table', 'derivative', 'security', 'code', 'shares', 'price', 'acquiredDisposed', 'equitySwap', 'timeliness',
+  'sharesAfter', 'ownership', 'nature', 'footnoteIds', 'footnotes', 'holdingGroup', 'orderKey',
+  'conversionPrice', 'underlyingTitle', 'underlyingShares', 'optionTerms',
+] as const;
+
 /**
  * Table rows of new filings. CREATE, not MERGE: a filing's rows are written only in the transaction
  * that creates the filing (EXISTING_FILINGS filters the others out), and the key constraint guards it.
+ * The properties are written in the CREATE pattern, not by a `SET t += map` after it: Grafeo 0.6
+ * creates a node with its properties for less than it sets them one by one afterwards. An absent
+ * (null) value writes no property, on both engines.
  */
 function createRows(label: 'Transaction' | 'Holding'): string {
+  const props = TABLE_ROW_PROPERTIES.map((p) => `${p}: r.${p}`).join(', ');
   return `
 UNWIND $rows AS r
 MATCH (f:Filing {key: r.filingKey})
 MATCH (i:Issuer {key: r.issuerKey})
-CREATE (f)-[:REPORTS]->(t:${label} {key: r.key, date: date(r.date), deemedDate: date(r.deemedDate), exerciseDate: date(r.exerciseDate), expirationDate: date(r.expirationDate)})-[:OF_ISSUER]->(i)
-SET t += r.props`;
+CREATE (f)-[:REPORTS]->(t:${label} {key: r.key, date: date(r.date), deemedDate: date(r.deemedDate), exerciseDate: date(r.exerciseDate), expirationDate: date(r.expirationDate), ${props}})-[:OF_ISSUER]->(i)`;
 }
 export const CREATE_TRANSACTIONS = createRows('Transaction');
 export const CREATE_HOLDING_ROWS = createRows('Holding');
