@@ -26,11 +26,8 @@ export interface RoleRow {
   text: string | null;
 }
 
-/**
- * A Table I/II row, flat: its properties (TABLE_ROW_PROPERTIES) beside its key and dates. Absent
- * values are left out: absent keys cost nothing to send and read as null.
- */
-export type RowRow = TableRowProps & {
+/** Dates other than `date` are often absent: absent keys cost nothing to send and read as null. */
+export interface RowRow {
   key: string;
   filingKey: string;
   issuerKey: string;
@@ -38,7 +35,8 @@ export type RowRow = TableRowProps & {
   deemedDate?: string;
   exerciseDate?: string;
   expirationDate?: string;
-};
+  props: TableRowProps;
+}
 
 /** Everything one batch writes, as the UNWIND parameters of src/graph/cypher/ingest.ts. */
 export interface BatchRows {
@@ -224,11 +222,11 @@ function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'hold
         });
       }
       const row: RowRow = {
-        ...compact(props),
         key: `${rf.key}#${seq}`,
         filingKey: rf.key,
         issuerKey: rf.issuer.key,
         date,
+        props: compact(props),
       };
       if (r.deemedExecutionDate) row.deemedDate = r.deemedExecutionDate;
       if (r.exerciseDate) row.exerciseDate = r.exerciseDate;

@@ -79,7 +79,7 @@ MATCH (p:Person {key: r.personKey})
 MATCH (f:Filing {key: r.filingKey})
 MERGE (p)-[:FILED]->(f)`;
 
-/** Every property a Table I/II row node may have besides its key and dates (src/ingest/plan.ts fills them). */
+/** Every property a Table I/II row node may have besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
 export const TABLE_ROW_PROPERTIES = [
   'seq', 'table', 'derivative', 'security', 'code', 'shares', 'price', 'acquiredDisposed', 'equitySwap', 'timeliness',
   'sharesAfter', 'ownership', 'nature', 'footnoteIds', 'footnotes', 'holdingGroup', 'orderKey',
@@ -94,7 +94,7 @@ export const TABLE_ROW_PROPERTIES = [
  * (null) value writes no property, on both engines.
  */
 function createRows(label: 'Transaction' | 'Holding'): string {
-  const props = TABLE_ROW_PROPERTIES.map((p) => `${p}: r.${p}`).join(', ');
+  const props = TABLE_ROW_PROPERTIES.map((p) => `${p}: r.props.${p}`).join(', ');
   return `
 UNWIND $rows AS r
 MATCH (f:Filing {key: r.filingKey})
