@@ -29,13 +29,17 @@ export interface RoleRow {
 /** Dates other than `date` are often absent: absent keys cost nothing to send and read as null. */
 export interface RowRow {
   key: string;
-  filingKey: string;
-  issuerKey: string;
   date: string;
   deemedDate?: string;
   exerciseDate?: string;
   expirationDate?: string;
   props: TableRowProps;
+}
+
+/** One filing's rows of one kind: sent nested, so each row need not carry (and look up) its filing and issuer. */
+export interface FilingRows {
+  filingKey: string;
+  rows: RowRow[];
 }
 
 /** Everything one batch writes, as the UNWIND parameters of src/graph/cypher/ingest.ts. */
@@ -45,8 +49,12 @@ export interface BatchRows {
   filings: FilingRow[];
   filed: Array<{ personKey: string; filingKey: string }>;
   roles: Record<RoleType, RoleRow[]>;
-  transactions: RowRow[];
-  holdingRows: RowRow[];
+  /** Transaction rows in all. */
+  transactionCount: number;
+  /** Table I/II transaction rows of the filings that have any, by filing. */
+  transactionRows: FilingRows[];
+  /** Holding rows (no transaction) of the filings that have any, by filing. */
+  holdingRows: FilingRows[];
   /** M, X and C rows of Table II with the option (per owner) each one used. */
   exercises: Array<{ transactionKey: string; optionKey: string }>;
   /** (person, issuer) pairs whose holdings these filings can change. */
@@ -60,7 +68,8 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
   const filed = new Map<string, { personKey: string; filingKey: string }>();
   const roles = Object.fromEntries(ROLE_TYPES.map((t) => [t, new Map<string, RoleRow>()])) as Record<RoleType, Map<string, RoleRow>>;
   const pairs = new Map<string, { personKey: string; issuerKey: string }>();
-  const out: Pick<BatchRows, 'filings' | 'transactions' | 'holdingRows' | 'exercises'> = { filings: [], transactions: [], holdingRows: [], exercises: [] };
+  const out: Pick<BatchRows, 'filings' | 'transactionRows' | 'holdingRows' | 'exercises'> = { filings: [], transactionRows: [], holdingRows: [], exercises: [] };
+  let transactionCount = 0;
 
   for (const rf of filings) {
     const { filing, key } = rf;
@@ -84,7 +93,10 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
         if (on) addRole(roles[type], { personKey: owner.key, issuerKey: rf.issuer.key, first: filing.periodOfReport, last: filing.periodOfReport, text });
       }
     });
-    addRows(rf, out);
+    const { transactions, holdings } = tableRows(rf, out.exercises);
+    if (transactions.length > 0) out.transactionRows.push({ filingKey: key, rows: transactions });
+    if (holdings.length > 0) out.holdingRows.push({ filingKey: key, rows: holdings });
+    transactionCount += transactions.length;
   }
   return {
     issuers: [...issuers.values()],
@@ -92,7 +104,8 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
     filings: out.filings,
     filed: [...filed.values()],
     roles: Object.fromEntries(ROLE_TYPES.map((t) => [t, [...roles[t].values()]])) as Record<RoleType, RoleRow[]>,
-    transactions: out.transactions,
+    transactionCount,
+    transactionRows: out.transactionRows,
     holdingRows: out.holdingRows,
     exercises: out.exercises,
     pairs: [...pairs.values()],
@@ -173,7 +186,9 @@ interface AnyRow {
  * Table II holdings. A row's date is its transaction date, or the period of report when it has none
  * (holdings rows never do), so every balance has an as-of date.
  */
-function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'holdingRows' | 'exercises'>): void {
+function tableRows(rf: ResolvedFiling, exercises: BatchRows['exercises']): { transactions: RowRow[]; holdings: RowRow[] } {
+  const transactions: RowRow[] = [];
+  const holdings: RowRow[] = [];
   const f = rf.filing;
   const footnoteText = new Map(f.footnotes.map((n) => [n.id, n.text]));
   const sig = signatureDate(f) ?? f.periodOfReport;
@@ -223,20 +238,19 @@ function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'hold
       }
       const row: RowRow = {
         key: `${rf.key}#${seq}`,
-        filingKey: rf.key,
-        issuerKey: rf.issuer.key,
         date,
         props: compact(props),
       };
       if (r.deemedExecutionDate) row.deemedDate = r.deemedExecutionDate;
       if (r.exerciseDate) row.exerciseDate = r.exerciseDate;
       if (r.expirationDate) row.expirationDate = r.expirationDate;
-      (isTransaction ? out.transactions : out.holdingRows).push(row);
+      (isTransaction ? transactions : holdings).push(row);
       if (isTransaction && derivative && (r.transactionCode === 'M' || r.transactionCode === 'X' || r.transactionCode === 'C')) {
-        for (const owner of rf.owners) out.exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${String(props.optionTerms)}` });
+        for (const owner of rf.owners) exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${String(props.optionTerms)}` });
       }
     }
   }
+  return { transactions, holdings };
 }
 
 function byFootnoteNumber(a: string, b: string): number {

@@ -63,16 +63,6 @@ export const FILING_PROPERTIES = [
   'notSubjectToSection16', 'aff10b5One', 'remarks',
 ] as const;
 
-/**
- * New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer.
- * Properties in the CREATE pattern, as for table rows (see createRows).
- */
-export const CREATE_FILINGS = `
-UNWIND $rows AS r
-MATCH (i:Issuer {key: r.issuerKey})
-CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false,
-  ${FILING_PROPERTIES.map((p) => `${p}: r.props.${p}`).join(', ')}})-[:ABOUT]->(i)`;
-
 export const MERGE_FILED = `
 UNWIND $rows AS r
 MATCH (p:Person {key: r.personKey})
@@ -86,20 +76,33 @@ export const TABLE_ROW_PROPERTIES = [
   'conversionPrice', 'underlyingTitle', 'underlyingShares', 'optionTerms',
 ] as const;
 
+const tableRow = (label: 'Transaction' | 'Holding'): string =>
+  `(t:${label} {key: x.key, date: date(x.date), deemedDate: date(x.deemedDate), exerciseDate: date(x.exerciseDate), expirationDate: date(x.expirationDate), ${TABLE_ROW_PROPERTIES.map((p) => `${p}: x.props.${p}`).join(', ')}})`;
+
 /**
- * Table rows of new filings. CREATE, not MERGE: a filing's rows are written only in the transaction
- * that creates the filing (EXISTING_FILINGS filters the others out), and the key constraint guards it.
- * The properties are written in the CREATE pattern, not by a `SET t += map` after it: Grafeo 0.6
- * creates a node with its properties for less than it sets them one by one afterwards. An absent
- * (null) value writes no property, on both engines.
+ * New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer.
+ * Properties are written in the CREATE pattern, not by a `SET n += map` after it: Grafeo 0.6 creates
+ * a node with its properties for less than it sets them afterwards. An absent (null) value writes no
+ * property, on both engines.
+ */
+export const CREATE_FILINGS = `
+UNWIND $rows AS r
+MATCH (i:Issuer {key: r.issuerKey})
+CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false,
+  ${FILING_PROPERTIES.map((p) => `${p}: r.props.${p}`).join(', ')}})-[:ABOUT]->(i)`;
+
+/**
+ * Table rows of new filings, nested per filing: the filing and its issuer are found once for all
+ * its rows. CREATE, not MERGE: a filing's rows are written only in the transaction that creates the
+ * filing (EXISTING_FILINGS filters the others out), and the key constraint guards it.
  */
 function createRows(label: 'Transaction' | 'Holding'): string {
-  const props = TABLE_ROW_PROPERTIES.map((p) => `${p}: r.props.${p}`).join(', ');
   return `
 UNWIND $rows AS r
-MATCH (f:Filing {key: r.filingKey})
-MATCH (i:Issuer {key: r.issuerKey})
-CREATE (f)-[:REPORTS]->(t:${label} {key: r.key, date: date(r.date), deemedDate: date(r.deemedDate), exerciseDate: date(r.exerciseDate), expirationDate: date(r.expirationDate), ${props}})-[:OF_ISSUER]->(i)`;
+MATCH (f:Filing {key: r.filingKey})-[:ABOUT]->(i:Issuer)
+UNWIND r.rows AS x
+CREATE (f)-[:REPORTS]->(t:${label} {key: x.key, date: date(x.date), deemedDate: date(x.deemedDate), exerciseDate: date(x.exerciseDate), expirationDate: date(x.expirationDate),
+  ${TABLE_ROW_PROPERTIES.map((p) => `${p}: x.props.${p}`).join(', ')}})-[:OF_ISSUER]->(i)`;
 }
 export const CREATE_TRANSACTIONS = createRows('Transaction');
 export const CREATE_HOLDING_ROWS = createRows('Holding');
