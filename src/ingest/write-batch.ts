@@ -38,7 +38,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   await run(C.MERGE_ISSUERS, { rows: rows.issuers });
   await run(C.MERGE_PERSONS, { rows: rows.persons });
   await run(C.CREATE_FILINGS, { rows: rows.filings });
-  await run(C.MERGE_FILED, { rows: rows.filed });
+  await run(C.CREATE_FILED, { rows: rows.filed });
   for (const type of C.ROLE_TYPES) await run(C.MERGE_ROLE[type], { rows: rows.roles[type] });
   await run(C.CREATE_TRANSACTIONS, { rows: rows.transactionRows });
   await run(C.CREATE_HOLDING_ROWS, { rows: rows.holdingRows });

@@ -63,11 +63,16 @@ export const FILING_PROPERTIES = [
   'notSubjectToSection16', 'aff10b5One', 'remarks',
 ] as const;
 
-export const MERGE_FILED = `
+/**
+ * Owners of new filings. CREATE, not MERGE: the filing is new in this transaction, so it has no FILED
+ * yet, and src/ingest/plan.ts sends each (owner, filing) once; a MERGE would check every filing the
+ * owner already has.
+ */
+export const CREATE_FILED = `
 UNWIND $rows AS r
 MATCH (p:Person {key: r.personKey})
 MATCH (f:Filing {key: r.filingKey})
-MERGE (p)-[:FILED]->(f)`;
+CREATE (p)-[:FILED]->(f)`;
 
 /** Every property a Table I/II row node may have besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
 export const TABLE_ROW_PROPERTIES = [
