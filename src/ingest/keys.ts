@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Filing } from '../parser';
-import { normaliseText } from './names';
+import { memoised, normaliseText } from './names';
 
 /**
  * Stable keys: the same input always gives the same key, which is what makes MERGE (and so a second
@@ -37,8 +37,10 @@ export function optionTerms(row: {
     row.expirationDate ?? '',
     normaliseText(row.underlyingSecurityTitle),
   ];
-  return sha256(parts.join('|')).slice(0, 20);
+  return termsHash(parts.join('|'));
 }
+
+const termsHash = memoised((terms) => sha256(terms).slice(0, 20));
 
 /** One holding line: security, direct/indirect, and nature of indirect ownership. */
 export function holdingGroup(securityTitle: string, ownership: string | null, nature: string | null): string {

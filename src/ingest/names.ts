@@ -6,6 +6,23 @@
  * different people share a first and last name for us to guess.
  */
 
+/**
+ * The same few thousand names and security titles come back in every batch, and normalising one is a
+ * chain of regular expressions: remember the answers, forgetting them all when too many pile up.
+ */
+export function memoised(fn: (s: string) => string, limit = 50_000): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) {
+      if (seen.size >= limit) seen.clear();
+      out = fn(s);
+      seen.set(s, out);
+    }
+    return out;
+  };
+}
+
 const PERSON_NOISE = new Set(['MR', 'MRS', 'MS', 'DR', 'JR', 'SR', 'II', 'III', 'IV', 'MD', 'PHD', 'ESQ', 'CPA']);
 
 function words(name: string): string[] {
@@ -20,7 +37,9 @@ function words(name: string): string[] {
 }
 
 /** "Dillon Matthew S." and "matthew s dillon" both give "DILLON MATTHEW S". */
-export function normalisePersonName(name: string): string {
+export const normalisePersonName = memoised(normalisePersonNameOnce);
+
+function normalisePersonNameOnce(name: string): string {
   const ws = words(name).filter((w) => !PERSON_NOISE.has(w));
   const full = ws.filter((w) => w.length > 1).sort();
   const initials = ws.filter((w) => w.length === 1).sort();
@@ -30,7 +49,9 @@ export function normalisePersonName(name: string): string {
 const ISSUER_NOISE = new Set(['INC', 'INCORPORATED', 'CORP', 'CORPORATION', 'CO', 'COMPANY', 'LTD', 'LIMITED', 'LLC', 'LP', 'PLC', 'THE', 'NV', 'SA', 'AG', 'HOLDINGS']);
 
 /** "Sonus Networks, Inc." and "SONUS NETWORKS INC /DE/" both give "SONUS NETWORKS". */
-export function normaliseIssuerName(name: string): string {
+export const normaliseIssuerName = memoised(normaliseIssuerNameOnce);
+
+function normaliseIssuerNameOnce(name: string): string {
   const withoutState = name.replace(/\/[A-Za-z]{2,3}\/?\s*$/, ' ');
   return words(withoutState)
     .filter((w) => !ISSUER_NOISE.has(w))
@@ -39,5 +60,7 @@ export function normaliseIssuerName(name: string): string {
 
 /** Security titles and natures of ownership vary in spacing and case between filings of one holding. */
 export function normaliseText(s: string | null | undefined): string {
-  return (s ?? '').toUpperCase().replace(/[^A-Z0-9.%$]+/g, ' ').trim();
+  return s ? normaliseTextMemo(s) : '';
 }
+
+const normaliseTextMemo = memoised((s) => s.toUpperCase().replace(/[^A-Z0-9.%$]+/g, ' ').trim());

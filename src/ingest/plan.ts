@@ -1,9 +1,13 @@
-import { ROLE_TYPES, type RoleType } from '../graph/cypher/ingest';
+import { ROLE_TYPES, type FILING_PROPERTIES, type RoleType, type TABLE_ROW_PROPERTIES } from '../graph/cypher/ingest';
 import type { Filing } from '../parser';
 import { holdingGroup, optionTerms, orderKey } from './keys';
 import type { IssuerRow, PersonRow, ResolvedFiling } from './types';
 
-type Props = Record<string, string | number | boolean | null | string[]>;
+type Value = string | number | boolean | null | string[];
+type Props = Record<string, Value>;
+/** Keyed by the property lists the CREATE statements write: a property missing there fails to compile here. */
+type FilingProps = Partial<Record<(typeof FILING_PROPERTIES)[number], Value>>;
+type TableRowProps = Partial<Record<(typeof TABLE_ROW_PROPERTIES)[number], Value>>;
 
 export interface FilingRow {
   key: string;
@@ -11,7 +15,7 @@ export interface FilingRow {
   period: string;
   signatureDate: string | null;
   dateOfOriginalSubmission: string | null;
-  props: Props;
+  props: FilingProps;
 }
 
 export interface RoleRow {
@@ -25,13 +29,17 @@ export interface RoleRow {
 /** Dates other than `date` are often absent: absent keys cost nothing to send and read as null. */
 export interface RowRow {
   key: string;
-  filingKey: string;
-  issuerKey: string;
   date: string;
   deemedDate?: string;
   exerciseDate?: string;
   expirationDate?: string;
-  props: Props;
+  props: TableRowProps;
+}
+
+/** One filing's rows of one kind: sent nested, so each row need not carry (and look up) its filing and issuer. */
+export interface FilingRows {
+  filingKey: string;
+  rows: RowRow[];
 }
 
 /** Everything one batch writes, as the UNWIND parameters of src/graph/cypher/ingest.ts. */
@@ -41,8 +49,12 @@ export interface BatchRows {
   filings: FilingRow[];
   filed: Array<{ personKey: string; filingKey: string }>;
   roles: Record<RoleType, RoleRow[]>;
-  transactions: RowRow[];
-  holdingRows: RowRow[];
+  /** Transaction rows in all. */
+  transactionCount: number;
+  /** Table I/II transaction rows of the filings that have any, by filing. */
+  transactionRows: FilingRows[];
+  /** Holding rows (no transaction) of the filings that have any, by filing. */
+  holdingRows: FilingRows[];
   /** M, X and C rows of Table II with the option (per owner) each one used. */
   exercises: Array<{ transactionKey: string; optionKey: string }>;
   /** (person, issuer) pairs whose holdings these filings can change. */
@@ -56,7 +68,8 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
   const filed = new Map<string, { personKey: string; filingKey: string }>();
   const roles = Object.fromEntries(ROLE_TYPES.map((t) => [t, new Map<string, RoleRow>()])) as Record<RoleType, Map<string, RoleRow>>;
   const pairs = new Map<string, { personKey: string; issuerKey: string }>();
-  const out: Pick<BatchRows, 'filings' | 'transactions' | 'holdingRows' | 'exercises'> = { filings: [], transactions: [], holdingRows: [], exercises: [] };
+  const out: Pick<BatchRows, 'filings' | 'transactionRows' | 'holdingRows' | 'exercises'> = { filings: [], transactionRows: [], holdingRows: [], exercises: [] };
+  let transactionCount = 0;
 
   for (const rf of filings) {
     const { filing, key } = rf;
@@ -80,7 +93,10 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
         if (on) addRole(roles[type], { personKey: owner.key, issuerKey: rf.issuer.key, first: filing.periodOfReport, last: filing.periodOfReport, text });
       }
     });
-    addRows(rf, out);
+    const { transactions, holdings } = tableRows(rf, out.exercises);
+    if (transactions.length > 0) out.transactionRows.push({ filingKey: key, rows: transactions });
+    if (holdings.length > 0) out.holdingRows.push({ filingKey: key, rows: holdings });
+    transactionCount += transactions.length;
   }
   return {
     issuers: [...issuers.values()],
@@ -88,7 +104,8 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
     filings: out.filings,
     filed: [...filed.values()],
     roles: Object.fromEntries(ROLE_TYPES.map((t) => [t, [...roles[t].values()]])) as Record<RoleType, RoleRow[]>,
-    transactions: out.transactions,
+    transactionCount,
+    transactionRows: out.transactionRows,
     holdingRows: out.holdingRows,
     exercises: out.exercises,
     pairs: [...pairs.values()],
@@ -169,7 +186,9 @@ interface AnyRow {
  * Table II holdings. A row's date is its transaction date, or the period of report when it has none
  * (holdings rows never do), so every balance has an as-of date.
  */
-function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'holdingRows' | 'exercises'>): void {
+function tableRows(rf: ResolvedFiling, exercises: BatchRows['exercises']): { transactions: RowRow[]; holdings: RowRow[] } {
+  const transactions: RowRow[] = [];
+  const holdings: RowRow[] = [];
   const f = rf.filing;
   const footnoteText = new Map(f.footnotes.map((n) => [n.id, n.text]));
   const sig = signatureDate(f) ?? f.periodOfReport;
@@ -186,7 +205,7 @@ function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'hold
       const derivative = table === 'II';
       const date = r.transactionDate ?? f.periodOfReport;
       const ids = [...new Set([...r.footnoteIds, ...Object.values(r.fieldFootnoteIds ?? {}).flat()])].sort(byFootnoteNumber);
-      const props: Props = {
+      const props: TableRowProps = {
         seq,
         table,
         derivative,
@@ -219,20 +238,19 @@ function addRows(rf: ResolvedFiling, out: Pick<BatchRows, 'transactions' | 'hold
       }
       const row: RowRow = {
         key: `${rf.key}#${seq}`,
-        filingKey: rf.key,
-        issuerKey: rf.issuer.key,
         date,
         props: compact(props),
       };
       if (r.deemedExecutionDate) row.deemedDate = r.deemedExecutionDate;
       if (r.exerciseDate) row.exerciseDate = r.exerciseDate;
       if (r.expirationDate) row.expirationDate = r.expirationDate;
-      (isTransaction ? out.transactions : out.holdingRows).push(row);
+      (isTransaction ? transactions : holdings).push(row);
       if (isTransaction && derivative && (r.transactionCode === 'M' || r.transactionCode === 'X' || r.transactionCode === 'C')) {
-        for (const owner of rf.owners) out.exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${String(props.optionTerms)}` });
+        for (const owner of rf.owners) exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${String(props.optionTerms)}` });
       }
     }
   }
+  return { transactions, holdings };
 }
 
 function byFootnoteNumber(a: string, b: string): number {
@@ -243,11 +261,11 @@ function byFootnoteNumber(a: string, b: string): number {
  * Without nulls and empty lists: an absent property reads as null anyway, and every value sent costs
  * conversion time at the engine's boundary (Grafeo's is about a microsecond a value).
  */
-function compact(props: Props): Props {
+function compact<T extends Props>(props: T): T {
   const out: Props = {};
   for (const [k, v] of Object.entries(props)) {
-    if (v === null || (Array.isArray(v) && v.length === 0)) continue;
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     out[k] = v;
   }
-  return out;
+  return out as T;
 }

@@ -38,9 +38,9 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   await run(C.MERGE_ISSUERS, { rows: rows.issuers });
   await run(C.MERGE_PERSONS, { rows: rows.persons });
   await run(C.CREATE_FILINGS, { rows: rows.filings });
-  await run(C.MERGE_FILED, { rows: rows.filed });
+  await run(C.CREATE_FILED, { rows: rows.filed });
   for (const type of C.ROLE_TYPES) await run(C.MERGE_ROLE[type], { rows: rows.roles[type] });
-  await run(C.CREATE_TRANSACTIONS, { rows: rows.transactions });
+  await run(C.CREATE_TRANSACTIONS, { rows: rows.transactionRows });
   await run(C.CREATE_HOLDING_ROWS, { rows: rows.holdingRows });
 
   const key = (p: { personKey: string; issuerKey: string }): string => `${p.personKey} ${p.issuerKey}`;
@@ -80,7 +80,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   await run(C.BUILD_OPTIONS, { pairs: pairList });
   await run(C.LINK_NEW_EXERCISES, { rows: rows.exercises });
   await run(C.LINK_EXERCISES, { pairs: rebuildList });
-  return { written: fresh, skipped, transactions: rows.transactions.length };
+  return { written: fresh, skipped, transactions: rows.transactionCount };
 }
 
 /** Moves name-only people onto their CIK holders; returns the (person, issuer) pairs to recompute. */

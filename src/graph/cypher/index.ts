@@ -1,4 +1,5 @@
 import * as admin from './admin';
+import * as ceiling from './ceiling';
 import * as ingest from './ingest';
 import * as queries from './queries';
 import * as schema from './schema';
@@ -14,7 +15,7 @@ export function allStatements(): Array<{ name: string; cypher: string }> {
     else if (Array.isArray(v)) v.forEach((x, i) => visit(`${name}[${i}]`, x));
     else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(`${name}.${k}`, x);
   };
-  for (const [modName, mod] of Object.entries({ schema, ingest, queries, admin })) {
+  for (const [modName, mod] of Object.entries({ schema, ingest, queries, admin, ceiling })) {
     for (const [k, v] of Object.entries(mod)) visit(`${modName}.${k}`, v);
   }
   return out;

@@ -57,30 +57,57 @@ UNWIND $rows AS r
 MERGE (p:Person {key: r.key})
 ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName}`;
 
-/** New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer. */
-export const CREATE_FILINGS = `
-UNWIND $rows AS r
-MATCH (i:Issuer {key: r.issuerKey})
-CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false})-[:ABOUT]->(i)
-SET f += r.props`;
+/** Every property of a Filing besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
+export const FILING_PROPERTIES = [
+  'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'sourceFormat',
+  'notSubjectToSection16', 'aff10b5One', 'remarks',
+] as const;
 
-export const MERGE_FILED = `
+/**
+ * Owners of new filings. CREATE, not MERGE: the filing is new in this transaction, so it has no FILED
+ * yet, and src/ingest/plan.ts sends each (owner, filing) once; a MERGE would check every filing the
+ * owner already has.
+ */
+export const CREATE_FILED = `
 UNWIND $rows AS r
 MATCH (p:Person {key: r.personKey})
 MATCH (f:Filing {key: r.filingKey})
-MERGE (p)-[:FILED]->(f)`;
+CREATE (p)-[:FILED]->(f)`;
+
+/** Every property a Table I/II row node may have besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
+export const TABLE_ROW_PROPERTIES = [
+  'seq', 'table', 'derivative', 'security', 'code', 'shares', 'price', 'acquiredDisposed', 'equitySwap', 'timeliness',
+  'sharesAfter', 'ownership', 'nature', 'footnoteIds', 'footnotes', 'holdingGroup', 'orderKey',
+  'conversionPrice', 'underlyingTitle', 'underlyingShares', 'optionTerms',
+] as const;
+
+const tableRow = (label: 'Transaction' | 'Holding'): string =>
+  `(t:${label} {key: x.key, date: date(x.date), deemedDate: date(x.deemedDate), exerciseDate: date(x.exerciseDate), expirationDate: date(x.expirationDate), ${TABLE_ROW_PROPERTIES.map((p) => `${p}: x.props.${p}`).join(', ')}})`;
 
 /**
- * Table rows of new filings. CREATE, not MERGE: a filing's rows are written only in the transaction
- * that creates the filing (EXISTING_FILINGS filters the others out), and the key constraint guards it.
+ * New filings only (EXISTING_FILINGS filtered the rest); the key constraint guards a concurrent writer.
+ * Properties are written in the CREATE pattern, not by a `SET n += map` after it: Grafeo 0.6 creates
+ * a node with its properties for less than it sets them afterwards. An absent (null) value writes no
+ * property, on both engines.
+ */
+export const CREATE_FILINGS = `
+UNWIND $rows AS r
+MATCH (i:Issuer {key: r.issuerKey})
+CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false,
+  ${FILING_PROPERTIES.map((p) => `${p}: r.props.${p}`).join(', ')}})-[:ABOUT]->(i)`;
+
+/**
+ * Table rows of new filings, nested per filing: the filing and its issuer are found once for all
+ * its rows. CREATE, not MERGE: a filing's rows are written only in the transaction that creates the
+ * filing (EXISTING_FILINGS filters the others out), and the key constraint guards it.
  */
 function createRows(label: 'Transaction' | 'Holding'): string {
   return `
 UNWIND $rows AS r
-MATCH (f:Filing {key: r.filingKey})
-MATCH (i:Issuer {key: r.issuerKey})
-CREATE (f)-[:REPORTS]->(t:${label} {key: r.key, date: date(r.date), deemedDate: date(r.deemedDate), exerciseDate: date(r.exerciseDate), expirationDate: date(r.expirationDate)})-[:OF_ISSUER]->(i)
-SET t += r.props`;
+MATCH (f:Filing {key: r.filingKey})-[:ABOUT]->(i:Issuer)
+UNWIND r.rows AS x
+CREATE (f)-[:REPORTS]->(t:${label} {key: x.key, date: date(x.date), deemedDate: date(x.deemedDate), exerciseDate: date(x.exerciseDate), expirationDate: date(x.expirationDate),
+  ${TABLE_ROW_PROPERTIES.map((p) => `${p}: x.props.${p}`).join(', ')}})-[:OF_ISSUER]->(i)`;
 }
 export const CREATE_TRANSACTIONS = createRows('Transaction');
 export const CREATE_HOLDING_ROWS = createRows('Holding');
