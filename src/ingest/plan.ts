@@ -42,10 +42,27 @@ export interface FilingRows {
   rows: RowRow[];
 }
 
+/**
+ * Which filing names a node: a CIK holder's spelling before a name-only alias, then the latest period,
+ * then the filing key. Compared as strings, in the batch and against the node's, so the name (and an
+ * issuer's ticker) a node ends with does not depend on batch size or file order.
+ */
+export type NameRank = string;
+
+export interface IssuerWrite extends IssuerRow {
+  nameRank: NameRank;
+  /** The rank of the filing the ticker comes from (null with no ticker): a later filing without one keeps it. */
+  tickerRank: NameRank | null;
+}
+
+export interface PersonWrite extends PersonRow {
+  nameRank: NameRank;
+}
+
 /** Everything one batch writes, as the UNWIND parameters of src/graph/cypher/ingest.ts. */
 export interface BatchRows {
-  issuers: IssuerRow[];
-  persons: PersonRow[];
+  issuers: IssuerWrite[];
+  persons: PersonWrite[];
   filings: FilingRow[];
   filed: Array<{ personKey: string; filingKey: string }>;
   roles: Record<RoleType, RoleRow[]>;
@@ -63,8 +80,8 @@ export interface BatchRows {
 
 /** Resolved filings to rows, one row per key: a statement must not depend on its own earlier rows. */
 export function planBatch(filings: ResolvedFiling[]): BatchRows {
-  const issuers = new Map<string, IssuerRow>();
-  const persons = new Map<string, PersonRow>();
+  const issuers = new Map<string, IssuerWrite>();
+  const persons = new Map<string, PersonWrite>();
   const filed = new Map<string, { personKey: string; filingKey: string }>();
   const roles = Object.fromEntries(ROLE_TYPES.map((t) => [t, new Map<string, RoleRow>()])) as Record<RoleType, Map<string, RoleRow>>;
   const pairs = new Map<string, { personKey: string; issuerKey: string }>();
@@ -73,13 +90,13 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
 
   for (const rf of filings) {
     const { filing, key } = rf;
-    const prevIssuer = issuers.get(rf.issuer.key);
-    if (!prevIssuer || (!prevIssuer.cik && rf.issuer.cik)) issuers.set(rf.issuer.key, rf.issuer);
+    const rank = (cik: string | null): NameRank => `${cik ? 1 : 0}|${filing.periodOfReport}|${key}`;
+    addIssuer(issuers, { ...rf.issuer, nameRank: rank(rf.issuer.cik), tickerRank: rf.issuer.ticker ? rank(rf.issuer.cik) : null });
     out.filings.push(filingRow(rf));
     rf.owners.forEach((owner, i) => {
       const prev = persons.get(owner.key);
-      // The CIK holder's own spelling names the node, not a name-only alias resolved onto it.
-      if (!prev || (!prev.cik && owner.cik)) persons.set(owner.key, owner);
+      const row = { ...owner, nameRank: rank(owner.cik) };
+      if (!prev || row.nameRank > prev.nameRank) persons.set(owner.key, row);
       filed.set(`${owner.key} ${key}`, { personKey: owner.key, filingKey: key });
       pairs.set(`${owner.key} ${rf.issuer.key}`, { personKey: owner.key, issuerKey: rf.issuer.key });
       const rel = filing.reportingOwners[i]!.relationship;
@@ -110,6 +127,17 @@ export function planBatch(filings: ResolvedFiling[]): BatchRows {
     exercises: out.exercises,
     pairs: [...pairs.values()],
   };
+}
+
+function addIssuer(into: Map<string, IssuerWrite>, r: IssuerWrite): void {
+  const prev = into.get(r.key);
+  if (!prev) {
+    into.set(r.key, r);
+    return;
+  }
+  const named = r.nameRank > prev.nameRank ? r : prev;
+  const ticked = (r.tickerRank ?? '') > (prev.tickerRank ?? '') ? r : prev;
+  into.set(r.key, { ...named, ticker: ticked.ticker, tickerRank: ticked.tickerRank });
 }
 
 function addRole(into: Map<string, RoleRow>, r: RoleRow): void {
@@ -246,7 +274,7 @@ function tableRows(rf: ResolvedFiling, exercises: BatchRows['exercises']): { tra
       if (r.expirationDate) row.expirationDate = r.expirationDate;
       (isTransaction ? transactions : holdings).push(row);
       if (isTransaction && derivative && (r.transactionCode === 'M' || r.transactionCode === 'X' || r.transactionCode === 'C')) {
-        for (const owner of rf.owners) exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${String(props.optionTerms)}` });
+        for (const owner of rf.owners) exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${rf.issuer.key}#${String(props.optionTerms)}` });
       }
     }
   }

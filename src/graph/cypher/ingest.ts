@@ -43,19 +43,33 @@ MATCH (p:Person {key: k})
 WHERE p.cik IS NULL
 RETURN p.key AS key`;
 
-/** Setting a property on an existing node is costly in Grafeo, so the ticker is set only when it changes. */
+/**
+ * A node's name (and an issuer's ticker) come from the filing ranked highest by src/ingest/plan.ts's
+ * NameRank, whichever batch it arrives in. Setting a property on an existing node is costly in
+ * Grafeo, so only rows that outrank the node set anything. A node written before ranks existed has
+ * none and takes the next row's.
+ */
 export const MERGE_ISSUERS = `
 UNWIND $rows AS r
 MERGE (i:Issuer {key: r.key})
-ON CREATE SET i += {cik: r.cik, name: r.name, normName: r.normName, ticker: r.ticker}
-WITH i, r
-WHERE r.ticker IS NOT NULL AND (i.ticker IS NULL OR i.ticker <> r.ticker)
-SET i.ticker = r.ticker`;
+ON CREATE SET i += {cik: r.cik, name: r.name, normName: r.normName, ticker: r.ticker, nameRank: r.nameRank, tickerRank: r.tickerRank}
+WITH i, r, (i.nameRank IS NULL OR r.nameRank > i.nameRank) AS renamed,
+     (r.tickerRank IS NOT NULL AND (i.tickerRank IS NULL OR r.tickerRank > i.tickerRank)) AS reticked
+WHERE renamed OR reticked
+SET i.cik = coalesce(i.cik, r.cik),
+    i.name = CASE WHEN renamed THEN r.name ELSE i.name END,
+    i.normName = CASE WHEN renamed THEN r.normName ELSE i.normName END,
+    i.nameRank = CASE WHEN renamed THEN r.nameRank ELSE i.nameRank END,
+    i.ticker = CASE WHEN reticked THEN r.ticker ELSE i.ticker END,
+    i.tickerRank = CASE WHEN reticked THEN r.tickerRank ELSE i.tickerRank END`;
 
 export const MERGE_PERSONS = `
 UNWIND $rows AS r
 MERGE (p:Person {key: r.key})
-ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName}`;
+ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName, nameRank: r.nameRank}
+WITH p, r
+WHERE p.nameRank IS NULL OR r.nameRank > p.nameRank
+SET p.cik = coalesce(p.cik, r.cik), p.name = r.name, p.normName = r.normName, p.nameRank = r.nameRank`;
 
 /** Every property of a Filing besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
 export const FILING_PROPERTIES = [
@@ -235,10 +249,10 @@ WITH p, i, rows[-1] AS last
 CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: last.nature, shares: last.sharesAfter, asOf: last.date}]->(i)`;
 
 /**
- * One Option per (person, issuer, derivative terms); the terms are in its key, so its properties are
- * set once. MERGEd so it survives rebuilds (and keeps its
- * EXERCISES); its HOLDS (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a
- * balance.
+ * One Option per (person, issuer, derivative terms), all three in its key: the same terms at two
+ * issuers (a company and its successor, say) are two options. Its properties come from its latest row,
+ * whichever batch that arrived in. MERGEd so it survives rebuilds (and keeps its EXERCISES); its HOLDS
+ * (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a balance.
  */
 export const BUILD_OPTIONS = `
 UNWIND $pairs AS pr
@@ -248,8 +262,8 @@ WHERE t.derivative = true
 WITH p, i, t ORDER BY t.orderKey
 WITH p, i, t.optionTerms AS terms, collect(t) AS rows
 WITH p, i, terms, rows[-1] AS last, [x IN rows WHERE x.sharesAfter IS NOT NULL] AS balances
-MERGE (o:Option {key: p.key + '#' + terms})
-ON CREATE SET o += {personKey: p.key, issuerKey: i.key, title: last.security, exercisePrice: last.conversionPrice,
+MERGE (o:Option {key: p.key + '#' + i.key + '#' + terms})
+SET o += {personKey: p.key, issuerKey: i.key, title: last.security, exercisePrice: last.conversionPrice,
                     exerciseDate: last.exerciseDate, expirationDate: last.expirationDate,
                     underlyingTitle: last.underlyingTitle, underlyingShares: last.underlyingShares}
 WITH p, o, balances
@@ -270,5 +284,5 @@ UNWIND $pairs AS pr
 MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(:Issuer {key: pr.issuerKey})
 MATCH (f)-[:REPORTS]->(t:Transaction)
 WHERE t.derivative = true AND t.code IN ['M', 'X', 'C']
-MATCH (o:Option {key: p.key + '#' + t.optionTerms})
+MATCH (o:Option {key: p.key + '#' + pr.issuerKey + '#' + t.optionTerms})
 MERGE (t)-[:EXERCISES]->(o)`;
