@@ -4,7 +4,7 @@ import { normalise, wordMatches } from './fuzzy';
 import { cellAt, findLabelCell, type LabelHit } from './labels';
 import type { FormKind } from './layout';
 import { stripMarkup, underlined, type OcrLine } from './text';
-import { tokenize } from './tokens';
+import { isWhite, tokenize } from './tokens';
 
 /** The boxes above Table I, read from their labels. */
 export interface Header {
@@ -191,9 +191,47 @@ function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
   return { city: words.length > 0 ? words.join(' ') : null, state: null, zipCode: null };
 }
 
-/** A check mark standing alone, or check-box markup that is checked. */
-const HAS_MARK = /(^|\s)(X|x|☒|☑|✓|✔|•|■|[[(]?[xX]{1,2}[\])]?|●|▪)(\s|$)|<input[^>]*checked/;
-const MARKS = new Set(['x', '☒', '☑', '✓', '✔', '•', '■', '[x]', '(x)', '●', '▪']);
+/**
+ * A check mark standing alone (a piece between white space that is one of the marks OCR makes of
+ * a ticked box), or check-box markup that is checked. Written as a scan rather than one regular
+ * expression: this runs on every line and cell of the header.
+ */
+function hasMark(s: string): boolean {
+  const n = s.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || isWhite(s.charCodeAt(i))) {
+      if (start >= 0 && i - start <= 4 && isMarkPiece(s, start, i)) return true;
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  // `<input ... checked ...>`: "checked" before the tag's closing bracket.
+  for (let k = s.indexOf('<input'); k >= 0; k = s.indexOf('<input', k + 1)) {
+    const close = s.indexOf('>', k);
+    const checked = s.indexOf('checked', k);
+    if (checked >= 0 && (close < 0 || checked < close)) return true;
+  }
+  return false;
+}
+
+const MARK_CHARS = new Set(['☒', '☑', '✓', '✔', '•', '■', '●', '▪']);
+
+/** s[from, to) is a mark: one of MARK_CHARS, or one or two x's, perhaps in brackets (`[x]`, `(X`). */
+function isMarkPiece(s: string, from: number, to: number): boolean {
+  if (to - from === 1 && MARK_CHARS.has(s[from]!)) return true;
+  let a = from;
+  let b = to;
+  const open = s.charCodeAt(a);
+  if (open === 91 || open === 40) a++;
+  const close = s.charCodeAt(b - 1);
+  if (b - 1 >= a && (close === 93 || close === 41)) b--;
+  if (b - a < 1 || b - a > 2) return false;
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 120 && c !== 88) return false;
+  }
+  return true;
+}
 
 /** Check marks, then the box word right after each; officer title after the last "below)". */
 function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[], plainTitle: string | null = null): { relationship: Relationship; notSubjectToSection16: boolean } {
@@ -201,13 +239,13 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let notSubject = false;
   const words: string[] = [];
   for (let l = 0; l < end; l++) {
-    if (!HAS_MARK.test(lines[l]!.text)) continue;
+    if (!hasMark(lines[l]!.text)) continue;
     const cells = lines[l]!.cells;
     for (let c = 0; c < cells.length; c++) {
       // Only cells with a mark matter; a mark's box word may be in the next cell, so a marked
       // cell brings its neighbour. Check-box markup becomes a mark once stripped.
       const cell = cells[c]!;
-      if (!HAS_MARK.test(cell)) continue;
+      if (!hasMark(cell)) continue;
       words.push(...stripMarkup(cell).split(' '));
       const next = cells.slice(c + 1).find((x) => x !== '');
       if (next !== undefined) words.push(...stripMarkup(next).split(' '), '|');
@@ -216,7 +254,8 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let officerMarked = false;
   let otherMarked = false;
   for (let i = 0; i < words.length; i++) {
-    if (!MARKS.has(words[i]!.toLowerCase()) && !/^[[(]?[xX]{1,2}[\])]?$/.test(words[i]!)) continue;
+    const w = words[i]!;
+    if (w.length > 4 || !isMarkPiece(w, 0, w.length)) continue;
     const next = normalise(words.slice(i + 1, i + 3).join(' '));
     const [w1 = '', w2 = ''] = next.split(' ');
     if (wordMatches(w1, 'director')) rel.isDirector = true;

@@ -52,7 +52,7 @@ export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
       const tab = line.indexOf('\t', start);
       let cell = tab < 0 ? (start === 0 ? line : line.slice(start)) : line.slice(start, tab);
       if (cell !== '') {
-        cell = cell.includes('  ') ? cell.replace(/ {2,}/g, ' ').trim() : cell.trim();
+        cell = cell.includes('  ') ? collapseSpaces(cell).trim() : cell.trim();
         if (cell !== '') text = text === '' ? cell : `${text} ${cell}`;
       }
       cells.push(cell);
@@ -62,6 +62,24 @@ export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
     out.push({ text, cells });
   }
   return out;
+}
+
+/**
+ * `s.replace(/ {2,}/g, ' ')` by indexOf and slice: the broken look pads its cells with runs of
+ * spaces, and a global replace was the most of cutting lines into cells in profiles.
+ */
+function collapseSpaces(s: string): string {
+  let out = '';
+  let done = 0;
+  let i = s.indexOf('  ');
+  while (i >= 0) {
+    let j = i + 2;
+    while (s.charCodeAt(j) === 32) j++;
+    out += s.slice(done, i + 1);
+    done = j;
+    i = s.indexOf('  ', j);
+  }
+  return out + s.slice(done);
 }
 
 /** Underlined cells (`<u>..</u>`) are the filled-in values of the clean look. */
