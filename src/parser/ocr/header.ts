@@ -4,7 +4,7 @@ import { normalise, wordMatches } from './fuzzy';
 import { cellAt, findLabelCell, type LabelHit } from './labels';
 import type { FormKind } from './layout';
 import { stripMarkup, underlined, type OcrLine } from './text';
-import { isWhite, tokenize } from './tokens';
+import { tokenize } from './tokens';
 
 /** The boxes above Table I, read from their labels. */
 export interface Header {
@@ -191,32 +191,12 @@ function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
   return { city: words.length > 0 ? words.join(' ') : null, state: null, zipCode: null };
 }
 
-/**
- * A check mark standing alone (a piece between white space that is one of the marks OCR makes of
- * a ticked box), or check-box markup that is checked. Written as a scan rather than one regular
- * expression: this runs on every line and cell of the header.
- */
-function hasMark(s: string): boolean {
-  const n = s.length;
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    if (i === n || isWhite(s.charCodeAt(i))) {
-      if (start >= 0 && i - start <= 4 && isMarkPiece(s, start, i)) return true;
-      start = -1;
-    } else if (start < 0) start = i;
-  }
-  // `<input ... checked ...>`: "checked" before the tag's closing bracket.
-  for (let k = s.indexOf('<input'); k >= 0; k = s.indexOf('<input', k + 1)) {
-    const close = s.indexOf('>', k);
-    const checked = s.indexOf('checked', k);
-    if (checked >= 0 && (close < 0 || checked < close)) return true;
-  }
-  return false;
-}
+/** A check mark standing alone, or check-box markup that is checked. */
+const HAS_MARK = /(^|\s)(X|x|☒|☑|✓|✔|•|■|[[(]?[xX]{1,2}[\])]?|●|▪)(\s|$)|<input[^>]*checked/;
 
 const MARK_CHARS = new Set(['☒', '☑', '✓', '✔', '•', '■', '●', '▪']);
 
-/** s[from, to) is a mark: one of MARK_CHARS, or one or two x's, perhaps in brackets (`[x]`, `(X`). */
+/** s[from, to) is a check mark (as HAS_MARK has them): one of MARK_CHARS, or one or two x's, perhaps in brackets (`[x]`, `(X`). */
 function isMarkPiece(s: string, from: number, to: number): boolean {
   if (to - from === 1 && MARK_CHARS.has(s[from]!)) return true;
   let a = from;
@@ -239,13 +219,13 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let notSubject = false;
   const words: string[] = [];
   for (let l = 0; l < end; l++) {
-    if (!hasMark(lines[l]!.text)) continue;
+    if (!HAS_MARK.test(lines[l]!.text)) continue;
     const cells = lines[l]!.cells;
     for (let c = 0; c < cells.length; c++) {
       // Only cells with a mark matter; a mark's box word may be in the next cell, so a marked
       // cell brings its neighbour. Check-box markup becomes a mark once stripped.
       const cell = cells[c]!;
-      if (!hasMark(cell)) continue;
+      if (!HAS_MARK.test(cell)) continue;
       words.push(...stripMarkup(cell).split(' '));
       const next = cells.slice(c + 1).find((x) => x !== '');
       if (next !== undefined) words.push(...stripMarkup(next).split(' '), '|');
