@@ -62,7 +62,8 @@ function readName(lines: readonly OcrLine[], hit: LabelHit | null, end: number):
   for (let l = hit.line + 1; l < Math.min(end, hit.line + 3); l++) {
     const first = lines[l]!.cells.slice(0, 4).join(' ');
     if (/\(\s*Last\s*\)/i.test(first)) break;
-    const u = lines[l]!.cells.flatMap((c) => underlined(c));
+    const u: string[] = [];
+    for (const c of lines[l]!.cells) if (c.includes('<u>')) u.push(...underlined(c));
     if (u.length > 0 && /[A-Za-z]{2}/.test(u.join(''))) { nameCopy = clean(u.join(' ')); break; }
   }
   return { name, nameCopy };
@@ -109,7 +110,9 @@ function firstDate(s: string): string | null {
 function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: number, warnings: ParseWarning[]): Address {
   const address: Address = { street1: null, street2: null, city: null, state: null, zipCode: null };
   if (!hit) return address;
-  const box = lines.slice(hit.line, end).flatMap((l) => l.cells.filter((c) => /\((Middle|Street|Last)\)/i.test(c)));
+  const box: string[] = [];
+  // (Every cell of the header is tested: the bracket first, the pattern only where there is one.)
+  for (let l = hit.line; l < Math.min(end, lines.length); l++) for (const c of lines[l]!.cells) if (c.includes('(') && ADDRESS_CAPTION.test(c)) box.push(c);
   const joined = box.join(' ');
   const streetPart = between(joined, /\(\s*Middle\s*\)/i, /\(\s*Street\s*\)/i);
   const cityPart = between(joined, /\(\s*Street\s*\)/i, /\(\s*City\s*\)|\(\s*S\s*$/i);
@@ -135,6 +138,8 @@ function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: numbe
   }
   return address;
 }
+
+const ADDRESS_CAPTION = /\((Middle|Street|Last)\)/i;
 
 function between(s: string, start: RegExp, stop: RegExp): string | null {
   const a = start.exec(s);

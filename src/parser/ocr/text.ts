@@ -98,6 +98,7 @@ function collapseSpaces(s: string): string {
 /** Underlined cells (`<u>..</u>`) are the filled-in values of the clean look. */
 export function underlined(s: string): string[] {
   const out: string[] = [];
+  if (!s.includes('<u>')) return out;
   const re = /<u>([\s\S]*?)<\/u>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) out.push(m[1]!.trim());
