@@ -29,18 +29,12 @@ export function wordMatches(word: string, target: string): boolean {
  */
 const targets = new Map<string, string[]>();
 
-/** A label's normalised words. */
-export function labelWords(label: string): readonly string[] {
+export function findLabel(haystackWords: readonly string[], label: string, minShare = 0.75, maxStart = Infinity): { start: number; end: number } | null {
   let target = targets.get(label);
   if (!target) {
     target = normalise(label).split(' ').filter(Boolean);
     targets.set(label, target);
   }
-  return target;
-}
-
-export function findLabel(haystackWords: readonly string[], label: string, minShare = 0.75, maxStart = Infinity): { start: number; end: number } | null {
-  const target = labelWords(label);
   if (target.length === 0) return null;
   const need = Math.max(1, Math.ceil(target.length * minShare));
   const starts = Math.min(haystackWords.length, maxStart + 1);

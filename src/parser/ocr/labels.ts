@@ -1,4 +1,4 @@
-import { findLabel, labelWords, wordMatches } from './fuzzy';
+import { findLabel } from './fuzzy';
 import type { OcrLine } from './text';
 
 /**
@@ -168,58 +168,12 @@ export function labelInText(text: string, label: string, minShare = 0.75): strin
 }
 
 /**
- * The first `count` words of a text as analyse() reads them, and no further: whether a line can
- * start with a caption is known from its first three words, far cheaper than a substring search
- * for the caption's anchors over the line's head.
- */
-function firstWords(text: string, count: number): string[] {
-  const words: string[] = [];
-  let wordStart = -1;
-  let inTag = false;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 37;
-    if (wordStart >= 0 && (!isWordChar || inTag)) {
-      words.push(text.slice(wordStart, i).toLowerCase());
-      if (words.length >= count) break;
-      wordStart = -1;
-    }
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0) continue;
-    if (inTag) {
-      if (c === 62) inTag = false;
-      continue;
-    }
-    if (c === 60) {
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (d === 47 || (d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
-        inTag = true;
-        continue;
-      }
-    }
-    if (isWordChar && wordStart < 0) wordStart = i;
-  }
-  return words;
-}
-
-/** What findLabel needs to find a label at word 0, 1 or 2: one of those words is its first or second. */
-function startsLike(line: OcrLine, label: string): boolean {
-  const target = labelWords(label);
-  if (target.length === 0) return false;
-  const head = (line.headWords ??= firstWords(line.text.slice(0, 80), 3));
-  for (const w of head) if (wordMatches(w, target[0]!) || (target.length > 1 && wordMatches(w, target[1]!))) return true;
-  return false;
-}
-
-/**
  * The first line at or after `from` whose text has the label; with `atStart`, only a line that
  * begins with it (captions such as "Remarks:" do, while footnote prose may use the same words).
  */
 export function findLabelLine(lines: readonly OcrLine[], label: string, from = 0, to = lines.length, minShare = 0.75, atStart = false): number {
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
-    // A caption that starts its line has its first or second word among the line's first three.
-    if (atStart && !startsLike(line, label)) continue;
     if (atStart ? !mayHold((line.lowerHead ??= line.text.slice(0, 80).toLowerCase()), label) : !mayHold((line.lowerText ??= line.text.toLowerCase()), label)) continue;
     // A caption that starts its line is found in the line's first words: only those are read.
     const a = atStart ? (line.analysedHead ??= analyse(line.text.slice(0, 80))) : wholeLine(line);

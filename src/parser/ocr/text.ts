@@ -21,8 +21,6 @@ export interface OcrLine {
   lower?: string[];
   lowerText?: string;
   lowerHead?: string;
-  /** The first three normalised words of the line, for captions that start a line. */
-  headWords?: string[];
 }
 
 /** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */
