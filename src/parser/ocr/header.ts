@@ -62,7 +62,8 @@ function readName(lines: readonly OcrLine[], hit: LabelHit | null, end: number):
   for (let l = hit.line + 1; l < Math.min(end, hit.line + 3); l++) {
     const first = lines[l]!.cells.slice(0, 4).join(' ');
     if (/\(\s*Last\s*\)/i.test(first)) break;
-    const u = lines[l]!.cells.flatMap((c) => underlined(c));
+    const u: string[] = [];
+    for (const c of lines[l]!.cells) if (c.includes('<u>')) u.push(...underlined(c));
     if (u.length > 0 && /[A-Za-z]{2}/.test(u.join(''))) { nameCopy = clean(u.join(' ')); break; }
   }
   return { name, nameCopy };
@@ -109,7 +110,9 @@ function firstDate(s: string): string | null {
 function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: number, warnings: ParseWarning[]): Address {
   const address: Address = { street1: null, street2: null, city: null, state: null, zipCode: null };
   if (!hit) return address;
-  const box = lines.slice(hit.line, end).flatMap((l) => l.cells.filter((c) => /\((Middle|Street|Last)\)/i.test(c)));
+  const box: string[] = [];
+  // (Every cell of the header is tested: the bracket first, the pattern only where there is one.)
+  for (let l = hit.line; l < Math.min(end, lines.length); l++) for (const c of lines[l]!.cells) if (c.includes('(') && ADDRESS_CAPTION.test(c)) box.push(c);
   const joined = box.join(' ');
   const streetPart = between(joined, /\(\s*Middle\s*\)/i, /\(\s*Street\s*\)/i);
   const cityPart = between(joined, /\(\s*Street\s*\)/i, /\(\s*City\s*\)|\(\s*S\s*$/i);
@@ -135,6 +138,8 @@ function readAddress(lines: readonly OcrLine[], hit: LabelHit | null, end: numbe
   }
   return address;
 }
+
+const ADDRESS_CAPTION = /\((Middle|Street|Last)\)/i;
 
 function between(s: string, start: RegExp, stop: RegExp): string | null {
   const a = start.exec(s);
@@ -193,7 +198,25 @@ function cityStateZip(s: string): Pick<Address, 'city' | 'state' | 'zipCode'> {
 
 /** A check mark standing alone, or check-box markup that is checked. */
 const HAS_MARK = /(^|\s)(X|x|☒|☑|✓|✔|•|■|[[(]?[xX]{1,2}[\])]?|●|▪)(\s|$)|<input[^>]*checked/;
-const MARKS = new Set(['x', '☒', '☑', '✓', '✔', '•', '■', '[x]', '(x)', '●', '▪']);
+
+const MARK_CHARS = new Set(['☒', '☑', '✓', '✔', '•', '■', '●', '▪']);
+
+/** s[from, to) is a check mark (as HAS_MARK has them): one of MARK_CHARS, or one or two x's, perhaps in brackets (`[x]`, `(X`). */
+function isMarkPiece(s: string, from: number, to: number): boolean {
+  if (to - from === 1 && MARK_CHARS.has(s[from]!)) return true;
+  let a = from;
+  let b = to;
+  const open = s.charCodeAt(a);
+  if (open === 91 || open === 40) a++;
+  const close = s.charCodeAt(b - 1);
+  if (b - 1 >= a && (close === 93 || close === 41)) b--;
+  if (b - a < 1 || b - a > 2) return false;
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 120 && c !== 88) return false;
+  }
+  return true;
+}
 
 /** Check marks, then the box word right after each; officer title after the last "below)". */
 function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[], plainTitle: string | null = null): { relationship: Relationship; notSubjectToSection16: boolean } {
@@ -216,7 +239,8 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let officerMarked = false;
   let otherMarked = false;
   for (let i = 0; i < words.length; i++) {
-    if (!MARKS.has(words[i]!.toLowerCase()) && !/^[[(]?[xX]{1,2}[\])]?$/.test(words[i]!)) continue;
+    const w = words[i]!;
+    if (w.length > 4 || !isMarkPiece(w, 0, w.length)) continue;
     const next = normalise(words.slice(i + 1, i + 3).join(' '));
     const [w1 = '', w2 = ''] = next.split(' ');
     if (wordMatches(w1, 'director')) rel.isDirector = true;

@@ -46,8 +46,10 @@ export function readOcrText(raw: string): FilingBody {
 
   const { footnotes, remarks, signatures } = readTail(lines, explanation >= 0 ? explanation : bodyEnd);
 
-  const all = [...rowsI, ...rowsII];
-  const firstDate = all.map((r) => r.date).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const all = rowsI.concat(rowsII);
+  // The earliest date: ISO dates compare as strings.
+  let firstDate: string | null = null;
+  for (const r of all) if (r.date !== null && (firstDate === null || r.date < firstDate)) firstDate = r.date;
   let period = header.periodOfReport;
   if (period === null) {
     period = firstDate ?? signatures[0]?.date ?? null;
@@ -69,39 +71,48 @@ export function readOcrText(raw: string): FilingBody {
   };
   for (const row of all) {
     const isTx = form !== '3' && row.date !== null;
-    const ownership = {
-      sharesOwnedFollowingTransaction: row.owned,
-      directOrIndirectOwnership: row.di,
-      natureOfOwnership: row.nature,
-      footnoteIds: row.fns,
-    };
-    const tx = {
-      transactionDate: row.date,
-      deemedExecutionDate: row.deemed,
-      transactionCode: toCode(row.code),
-      shares: row.amount,
-      pricePerShare: row.price,
-      acquiredDisposedCode: row.ad,
-    };
-    const deriv = {
-      conversionOrExercisePrice: row.conv,
-      exerciseDate: row.exDate,
-      expirationDate: row.expDate,
-      underlyingSecurityTitle: row.undTitle,
-      underlyingSecurityShares: row.undShares,
-    };
-    if (row.di === null && (row.owned !== null || row.undShares !== null)) {
+    let di = row.di;
+    if (di === null && (row.owned !== null || row.undShares !== null)) {
       // OCR loses one-letter cells first; an ownership with no nature of indirect ownership
       // written beside it is direct.
-      ownership.directOrIndirectOwnership = row.nature === null ? 'D' : 'I';
-      row.notes.push({ field: 'directOrIndirectOwnership', message: `D/I not read; ${ownership.directOrIndirectOwnership} because ${row.nature === null ? 'no' : 'a'} nature of indirect ownership is given` });
+      di = row.nature === null ? 'D' : 'I';
+      row.notes.push({ field: 'directOrIndirectOwnership', message: `D/I not read; ${di} because ${row.nature === null ? 'no' : 'a'} nature of indirect ownership is given` });
     }
+    // Object literals written out, not spread from parts: a spread is a runtime call per row, and
+    // the key order (which the JSON output keeps) is the canonical model's.
+    const owned = row.owned;
+    const nature = row.nature;
+    const fns = row.fns;
+    const code = toCode(row.code);
     let path: string;
     if (row.table === 'I') {
-      if (isTx) { path = `nonDerivativeTransactions[${out.nonDerivativeTransactions.length}]`; out.nonDerivativeTransactions.push({ securityTitle: row.title, ...tx, ...ownership }); }
-      else { path = `nonDerivativeHoldings[${out.nonDerivativeHoldings.length}]`; out.nonDerivativeHoldings.push({ securityTitle: row.title, ...ownership }); }
-    } else if (isTx) { path = `derivativeTransactions[${out.derivativeTransactions.length}]`; out.derivativeTransactions.push({ securityTitle: row.title, ...deriv, ...tx, ...ownership }); }
-    else { path = `derivativeHoldings[${out.derivativeHoldings.length}]`; out.derivativeHoldings.push({ securityTitle: row.title, ...deriv, ...ownership }); }
+      if (isTx) {
+        path = `nonDerivativeTransactions[${out.nonDerivativeTransactions.length}]`;
+        out.nonDerivativeTransactions.push({
+          securityTitle: row.title, transactionDate: row.date, deemedExecutionDate: row.deemed, transactionCode: code, shares: row.amount,
+          pricePerShare: row.price, acquiredDisposedCode: row.ad,
+          sharesOwnedFollowingTransaction: owned, directOrIndirectOwnership: di, natureOfOwnership: nature, footnoteIds: fns,
+        });
+      } else {
+        path = `nonDerivativeHoldings[${out.nonDerivativeHoldings.length}]`;
+        out.nonDerivativeHoldings.push({ securityTitle: row.title, sharesOwnedFollowingTransaction: owned, directOrIndirectOwnership: di, natureOfOwnership: nature, footnoteIds: fns });
+      }
+    } else if (isTx) {
+      path = `derivativeTransactions[${out.derivativeTransactions.length}]`;
+      out.derivativeTransactions.push({
+        securityTitle: row.title,
+        conversionOrExercisePrice: row.conv, exerciseDate: row.exDate, expirationDate: row.expDate, underlyingSecurityTitle: row.undTitle, underlyingSecurityShares: row.undShares,
+        transactionDate: row.date, deemedExecutionDate: row.deemed, transactionCode: code, shares: row.amount, pricePerShare: row.price, acquiredDisposedCode: row.ad,
+        sharesOwnedFollowingTransaction: owned, directOrIndirectOwnership: di, natureOfOwnership: nature, footnoteIds: fns,
+      });
+    } else {
+      path = `derivativeHoldings[${out.derivativeHoldings.length}]`;
+      out.derivativeHoldings.push({
+        securityTitle: row.title,
+        conversionOrExercisePrice: row.conv, exerciseDate: row.exDate, expirationDate: row.expDate, underlyingSecurityTitle: row.undTitle, underlyingSecurityShares: row.undShares,
+        sharesOwnedFollowingTransaction: owned, directOrIndirectOwnership: di, natureOfOwnership: nature, footnoteIds: fns,
+      });
+    }
     notesToWarnings(row, path, warnings);
   }
 
@@ -144,7 +155,7 @@ const CAPTION_WORDS = ['code', 'amount', 'price', 'exercisable', 'expiration', '
 function isCaption(line: OcrLine): boolean {
   // Substrings, not words: every table line passes here, and a caption word is a caption word
   // wherever OCR cut it.
-  const t = line.text.toLowerCase();
+  const t = (line.lowerText ??= line.text.toLowerCase());
   if (t.includes('instr') || t.includes('month/day/year')) return true;
   let hits = 0;
   for (const w of CAPTION_WORDS) if (t.includes(w)) hits++;

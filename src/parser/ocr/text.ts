@@ -5,6 +5,7 @@
  */
 
 import type { Analysed } from './labels';
+import { isWhite } from './tokens';
 
 export interface OcrLine {
   /** The whole line, cells joined by single spaces, markup kept (readers strip what they need). */
@@ -43,17 +44,29 @@ export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
       line = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
       if (!NOT_BLANK.test(line)) continue;
     }
-    // Cut at tabs with indexOf, not split (a runtime call per line, the most of this function's
-    // time in profiles).
+    // Cut at tabs with indexOf, not split (a runtime call per line), and trim each cell by its
+    // bounds before slicing it once: a broken-look page has some 400 cells, most of them caption
+    // fragments, and slicing, trimming and collapsing each was the most of this function's time.
     const cells: string[] = [];
     let text = '';
     let start = 0;
+    const n = line.length;
+    // The next run of two spaces at or after the cell being cut (-1: none left on the line).
+    let double = -2;
     for (;;) {
       const tab = line.indexOf('\t', start);
-      let cell = tab < 0 ? (start === 0 ? line : line.slice(start)) : line.slice(start, tab);
-      if (cell !== '') {
-        cell = cell.includes('  ') ? cell.replace(/ {2,}/g, ' ').trim() : cell.trim();
-        if (cell !== '') text = text === '' ? cell : `${text} ${cell}`;
+      const end = tab < 0 ? n : tab;
+      let a = start;
+      while (a < end && isWhite(line.charCodeAt(a))) a++;
+      let b = end;
+      while (b > a && isWhite(line.charCodeAt(b - 1))) b--;
+      let cell = '';
+      if (a < b) {
+        if (double !== -1 && double < a) double = line.indexOf('  ', a);
+        cell = a === 0 && b === n ? line : line.slice(a, b);
+        // (Collapsing runs of spaces inside the trimmed cell is the same as before trimming it.)
+        if (double >= 0 && double + 2 <= b) cell = collapseSpaces(cell);
+        text = text === '' ? cell : `${text} ${cell}`;
       }
       cells.push(cell);
       if (tab < 0) break;
@@ -64,9 +77,28 @@ export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
   return out;
 }
 
+/**
+ * `s.replace(/ {2,}/g, ' ')` by indexOf and slice: the broken look pads its cells with runs of
+ * spaces, and a global replace was the most of cutting lines into cells in profiles.
+ */
+function collapseSpaces(s: string): string {
+  let out = '';
+  let done = 0;
+  let i = s.indexOf('  ');
+  while (i >= 0) {
+    let j = i + 2;
+    while (s.charCodeAt(j) === 32) j++;
+    out += s.slice(done, i + 1);
+    done = j;
+    i = s.indexOf('  ', j);
+  }
+  return out + s.slice(done);
+}
+
 /** Underlined cells (`<u>..</u>`) are the filled-in values of the clean look. */
 export function underlined(s: string): string[] {
   const out: string[] = [];
+  if (!s.includes('<u>')) return out;
   const re = /<u>([\s\S]*?)<\/u>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) out.push(m[1]!.trim());

@@ -52,7 +52,7 @@ export function tokenize(raw: string): Tok[] {
     // A price ending in a bracket with no opening one ends in the rest of a mark OCR lost.
     if (original.startsWith('$') && original.endsWith(')') && !original.includes('(')) original = original.slice(0, -1);
     // Stray marks (bullets, bars, quotes) that OCR sets beside values carry nothing.
-    const p = isPlainEdged(original) ? original : original.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '');
+    const p = isPlainEdged(original) ? original : stripEdges(original);
     // A piece of only punctuation (`-`, `&`) is a word of a title, nothing else.
     if (p === '') {
       // Brackets cut off a mark, bullets and commas are OCR debris; `-`, `&`, `/` are text.
@@ -79,16 +79,12 @@ export function tokenize(raw: string): Tok[] {
       else out.push({ kind: 'word', raw: p, text: consumed });
       continue;
     }
-    const tok = classify(p);
+    const tok = classify(p, original);
     // A date OCR misread into no date (`92/01/2023`) is debris, not a word of a title.
-    if (tok.kind === 'word' && /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(p)) continue;
+    if (tok.kind === 'word' && isDigit(p.charCodeAt(0)) && /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(p)) continue;
     // Words keep their punctuation (a title's comma), not the table rules OCR glued to them.
     if (tok.kind === 'word') out.push({ kind: 'word', raw: original, text: hasRuleEdge(original) ? original.replace(/^[[{]+|[\]}]+$/g, '') || original : original });
-    else {
-      // classify() made the object for this piece alone: the text goes on it (no copy).
-      (tok as Tok).text = original;
-      out.push(tok as Tok);
-    }
+    else out.push(tok);
   }
   return out;
 }
@@ -118,7 +114,7 @@ function hasRuleEdge(s: string): boolean {
 }
 
 /** White space as `\s` has it (ECMAScript WhiteSpace and LineTerminator). */
-function isWhite(c: number): boolean {
+export function isWhite(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -144,6 +140,33 @@ function splitWhite(text: string): string[] {
   return out;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * `s.replace(/^[^\w$(.%-]+/u, '').replace(/[^\w)%.]+$/u, '')` by index: what may start a value
+ * (a word character, `$`, `(`, `.`, `%`, `-`) and end one (a word character, `)`, `%`, `.`).
+ * Surrogate pairs are in neither set, so stepping by code unit strips what the patterns strip.
+ */
+function stripEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  for (; a < b; a++) {
+    const c = s.charCodeAt(a);
+    if (isWordChar(c) || c === 36 || c === 40 || c === 46 || c === 37 || c === 45) break;
+  }
+  for (; b > a; b--) {
+    const c = s.charCodeAt(b - 1);
+    if (isWordChar(c) || c === 41 || c === 37 || c === 46) break;
+  }
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
 /** Starts with a letter, digit or $ and ends with a letter, digit or ): nothing to strip. */
 function isPlainEdged(s: string): boolean {
   const a = s.charCodeAt(0);
@@ -152,28 +175,32 @@ function isPlainEdged(s: string): boolean {
   return (alnum(a) || a === 36) && (alnum(z) || z === 41);
 }
 
-function classify(p: string): TokValue {
+function classify(p: string, text: string): Tok {
   // A piece starting with a letter is no mark, date or number (each pattern below needs a digit,
-  // a bracket or a point first): a letter or a word.
+  // a bracket or a point first): a letter or a word. Each pattern runs only where the character
+  // it needs is there (a bracket at an end, a slash): this runs on every piece of every row.
   const c0 = p.charCodeAt(0);
-  if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) return p.length === 1 ? { kind: 'letter', letter: p, raw: p } : { kind: 'word', raw: p };
-  let m = /^\(?(\d{1,2})\)$/.exec(p) ?? /^\((\d{1,2})$/.exec(p);
-  if (m) return { kind: 'fn', id: String(Number(m[1]!)), raw: p };
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(p);
-  if (m) {
-    const iso = isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
-    if (iso) return { kind: 'date', iso, raw: p };
+  if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) return p.length === 1 ? { kind: 'letter', letter: p, raw: p, text } : { kind: 'word', raw: p, text };
+  if (c0 === 40 || p.charCodeAt(p.length - 1) === 41) {
+    const m = /^\(?(\d{1,2})\)$/.exec(p) ?? /^\((\d{1,2})$/.exec(p);
+    if (m) return { kind: 'fn', id: String(Number(m[1]!)), raw: p, text };
   }
-  m = /^(\d{1,2})\/(\d{1,2})\/?$/.exec(p);
-  if (m) {
-    const month = Number(m[1]);
-    const day = Number(m[2]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { kind: 'monthDay', month, day, raw: p };
+  if (p.includes('/')) {
+    let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(p);
+    if (m) {
+      const iso = isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+      if (iso) return { kind: 'date', iso, raw: p, text };
+    }
+    m = /^(\d{1,2})\/(\d{1,2})\/?$/.exec(p);
+    if (m) {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { kind: 'monthDay', month, day, raw: p, text };
+    }
   }
   const n = numberValue(p);
-  if (n !== null) return { kind: 'num', value: n.value, raw: p, extra: n.extra };
-  if (/^[A-Za-z]$/.test(p)) return { kind: 'letter', letter: p, raw: p };
-  return { kind: 'word', raw: p };
+  if (n !== null) return { kind: 'num', value: n.value, raw: p, extra: n.extra, text };
+  return { kind: 'word', raw: p, text };
 }
 
 /** Digits with optional thousands groups and decimals; a last group that runs long is split. */
