@@ -8,6 +8,7 @@ import { ownershipXmlOfSubmission } from '../../src/parser/submission';
 import { parseXmlFast } from '../../src/parser/xml-fast-tree';
 import { parseXmlTree, parseXmlTreeWithSaxes, type XmlElement } from '../../src/parser/xml-tree';
 import { corpusFilingFiles, filesUnder, REPO_ROOT } from '../helpers/paths';
+import { applyEdit } from '../helpers/text-edits';
 
 /**
  * The fast XML reader against saxes, the reference: on every document, the fast reader either
@@ -133,24 +134,6 @@ const edit = fc.oneof(
   // Near markup, where the tokenizer's decisions are: right after a "<" or before a ">".
   { weight: 3, arbitrary: fc.record({ op: fc.constant('nearMarkup' as const), at: fc.nat(), s: hostile, after: fc.boolean() }) },
 );
-type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(doc: string, e: Edit): string {
-  const at = e.at % (doc.length + 1);
-  switch (e.op) {
-    case 'truncate': return doc.slice(0, at);
-    case 'delete': return doc.slice(0, at) + doc.slice(at + e.n);
-    case 'insert': return doc.slice(0, at) + e.s + doc.slice(at);
-    case 'flip': return doc.slice(0, at) + String.fromCharCode(e.c) + doc.slice(at + 1);
-    case 'flipAscii': return doc.slice(0, at) + String.fromCharCode(e.c) + doc.slice(at + 1);
-    case 'nearMarkup': {
-      const mark = doc.indexOf(e.after ? '<' : '>', at);
-      if (mark < 0) return doc + e.s;
-      const p = e.after ? mark + 1 + (at % 3) : mark;
-      return doc.slice(0, p) + e.s + doc.slice(p);
-    }
-  }
-}
 
 /** Small well-formed-looking documents with every construct of the subset and some beyond it. */
 const nameArb = fc.oneof(fc.constantFrom('a', 'b', 'value', 'footnoteId', 'x:y', '_u', 'n-1.2', 'é', 'A1', 'xml'), fc.stringMatching(/^[a-zA-Z_][\w.-]{0,5}$/));
@@ -175,7 +158,7 @@ describe('fast XML reader against saxes, generated documents (fast-check)', () =
     let accepted = 0;
     fc.assert(
       fc.property(fc.constantFrom(...samples), fc.array(edit, { minLength: 1, maxLength: 3 }), (doc, edits) => {
-        if (agrees(edits.reduce(apply, doc))) accepted++;
+        if (agrees(edits.reduce(applyEdit, doc))) accepted++;
       }),
       { numRuns: 2000, seed: 20261122 },
     );
@@ -188,7 +171,7 @@ describe('fast XML reader against saxes, generated documents (fast-check)', () =
     let accepted = 0;
     fc.assert(
       fc.property(docArb, fc.array(edit, { maxLength: 2 }), (doc, edits) => {
-        if (agrees(edits.reduce(apply, doc))) accepted++;
+        if (agrees(edits.reduce(applyEdit, doc))) accepted++;
       }),
       { numRuns: 4000, seed: 20261123 },
     );

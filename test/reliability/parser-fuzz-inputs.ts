@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { filingSchema, ParseError, parseFiling } from '../../src/parser';
 import { corpusFilingFiles, SEEDS_DIR, filesUnder } from '../helpers/paths';
+import { applyEdit } from '../helpers/text-edits';
 
 /** Real documents of all three shapes: bare ownership XML, EDGAR submissions and OCR text. */
 function originals(): string[] {
@@ -25,23 +26,11 @@ const edit = fc.oneof(
   fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 2000 }) }),
   fc.record({ op: fc.constant('flip' as const), at: fc.nat(), c: fc.integer({ min: 0, max: 0xffff }) }),
 );
-type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(doc: string, e: Edit): string {
-  const at = e.at % (doc.length + 1);
-  switch (e.op) {
-    case 'truncate': return doc.slice(0, at);
-    case 'delete': return doc.slice(0, at) + doc.slice(at + e.n);
-    case 'insert': return doc.slice(0, at) + e.s + doc.slice(at);
-    case 'duplicate': return doc.slice(0, at + e.n) + doc.slice(at, at + e.n) + doc.slice(at + e.n);
-    case 'flip': return doc.slice(0, at) + String.fromCharCode(e.c) + doc.slice(at + 1);
-  }
-}
 
 /** Mutated real documents, as text or as bytes in one of the encodings people send. */
 export function fuzzInput(): fc.Arbitrary<string | Uint8Array> {
   const docs = originals();
-  const mutated = fc.tuple(fc.constantFrom(...docs), fc.array(edit, { minLength: 1, maxLength: 6 })).map(([d, es]) => es.reduce(apply, d));
+  const mutated = fc.tuple(fc.constantFrom(...docs), fc.array(edit, { minLength: 1, maxLength: 6 })).map(([d, es]) => es.reduce(applyEdit, d));
   return fc.oneof(
     { arbitrary: mutated, weight: 8 },
     { arbitrary: mutated.map((t) => Buffer.from(t, 'latin1')), weight: 1 },
