@@ -65,6 +65,8 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
       const toks = tokenize(cell);
       if (col === 'title' && toks.some((t) => t.kind === 'date' || t.kind === 'monthDay')) return null;
       if (col === 'title' && toks[toks.length - 1]?.kind === 'num') return null;
+      // An amount then a D/I letter closing a title is the holding and its form run into it.
+      if ((col === 'title' || col === 'undTitle') && endsWithHolding(toks)) return null;
       if (col === 'nature' && toks.some((t) => t.kind === 'num' || t.kind === 'money') && toks.some((t) => t.kind === 'letter' && /^[ADI]$/.test(t.letter))) return null;
       // Text cells are kept as printed; only the footnote marks at their end are taken off.
       let s = cell;
@@ -88,6 +90,12 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
   }
   if (row.title === '') return null;
   return row;
+}
+
+function endsWithHolding(toks: readonly Tok[]): boolean {
+  const last = toks[toks.length - 1];
+  const before = toks[toks.length - 2];
+  return last !== undefined && last.kind === 'letter' && /^[DI]$/.test(last.letter) && before !== undefined && (before.kind === 'num' || before.kind === 'money');
 }
 
 function addFn(row: ReadRow, id: string): void {
@@ -256,6 +264,8 @@ function splitUnderlying(row: ReadRow): void {
       row.title = words.slice(0, k).join(' ');
       row.undTitle = tail;
       row.notes.push({ field: 'underlyingSecurityTitle', message: `"${tail}" read off the end of the title, which OCR ran together with it` });
+      // Where one title ends is a guess when both name equity classes ("Class B Common Stock Class A").
+      row.notes.push({ field: 'securityTitle', message: `title and underlying title ran together; split before the last equity-class name, leaving "${row.title}"` });
       return;
     }
   }
@@ -415,6 +425,13 @@ function readTableII(row: ReadRow, mid: Tok[], form: FormKind): void {
   readDerivativeTail(row, mid, i);
 }
 
+/** One of the two dates, without its column: taken as the expiration date, and both fields say so. */
+function oneDate(row: ReadRow, iso: string): void {
+  row.expDate = iso;
+  const message = `only one of the exercisable/expiration dates was read (${iso}); taken as the expiration date, the exercisable date left null`;
+  row.notes.push({ field: 'exerciseDate', message }, { field: 'expirationDate', message });
+}
+
 /** Exercisable and expiration dates, underlying title and amount, [price], owned. */
 function readDerivativeTail(row: ReadRow, mid: Tok[], i: number): void {
   const dates: string[] = [];
@@ -441,10 +458,7 @@ function readDerivativeTail(row: ReadRow, mid: Tok[], i: number): void {
   }
   while (i < mid.length && mid[i]!.kind === 'date') { dates.push((mid[i] as { iso: string }).iso); i++; }
   if (dates.length >= 2) { row.exDate = dates[0]!; row.expDate = dates[1]!; }
-  else if (dates.length === 1) {
-    row.expDate = dates[0]!;
-    row.notes.push({ field: 'expirationDate', message: 'one of the exercisable/expiration dates was missing; the one read was taken as the expiration date' });
-  }
+  else if (dates.length === 1) oneDate(row, dates[0]!);
   row.undTitle = titleWords.length > 0 ? titleWords.join(' ') : null;
   const nums: number[] = [];
   for (let k = i; k < mid.length; k++) {
@@ -487,7 +501,7 @@ function readForm3(row: ReadRow, mid: Tok[], table: TableKind): void {
   while (i < mid.length && (mid[i]!.kind === 'word' || mid[i]!.kind === 'letter')) { words.push(mid[i]!.text); i++; }
   while (i < mid.length && mid[i]!.kind === 'date') { dates.push((mid[i] as { iso: string }).iso); i++; }
   if (dates.length >= 2) { row.exDate = dates[0]!; row.expDate = dates[1]!; }
-  else if (dates.length === 1) row.expDate = dates[0]!;
+  else if (dates.length === 1) oneDate(row, dates[0]!);
   row.undTitle = words.length > 0 ? words.join(' ') : null;
   const nums: number[] = [];
   for (let k = i; k < mid.length; k++) {
