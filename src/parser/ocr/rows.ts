@@ -64,7 +64,7 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
       // a title ending in a date, or amounts beside a D/I code.)
       const toks = tokenize(cell);
       if (col === 'title' && toks.some((t) => t.kind === 'date' || t.kind === 'monthDay')) return null;
-      if (col === 'title' && toks[toks.length - 1]?.kind === 'num') return null;
+      if ((col === 'title' || col === 'undTitle') && toks[toks.length - 1]?.kind === 'num') return null;
       // An amount then a D/I letter closing a title is the holding and its form run into it.
       if ((col === 'title' || col === 'undTitle') && endsWithHolding(toks)) return null;
       if (col === 'nature' && toks.some((t) => t.kind === 'num' || t.kind === 'money') && toks.some((t) => t.kind === 'letter' && /^[ADI]$/.test(t.letter))) return null;
@@ -89,6 +89,9 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
     if (!assign(row, col, v)) return null;
   }
   if (row.title === '') return null;
+  // A derivative with amounts but neither underlying title nor amount: the titles ran together
+  // and the cells after them slid left; the broken reader places them by kind instead.
+  if (table === 'II' && row.undTitle === null && row.undShares === null && (row.conv !== null || row.owned !== null || row.price !== null)) return null;
   return row;
 }
 
@@ -256,11 +259,18 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
  * last run that names one ends the text; the rest is the derivative's own title.
  */
 export const EQUITY_CLASS = /^(class [a-z0-9]+ )?(common|ordinary|preferred|capital)( [a-z]+)?( stock| shares?)$/i;
+const PAR_VALUE = /,? par value \$?[\d.,]+$/i;
 function splitUnderlying(row: ReadRow): void {
   const words = row.title.split(' ');
+  const isClass = (tail: string): boolean => EQUITY_CLASS.test(tail.replace(PAR_VALUE, ''));
   for (let k = words.length - 2; k >= 1; k--) {
-    const tail = words.slice(k).join(' ');
-    if (EQUITY_CLASS.test(tail)) {
+    let tail = words.slice(k).join(' ');
+    if (isClass(tail)) {
+      // "Class A" before the class name belongs to it: "... Stock Class A Common Stock".
+      if (k >= 3 && isClass(words.slice(k - 2).join(' '))) {
+        k -= 2;
+        tail = words.slice(k).join(' ');
+      }
       row.title = words.slice(0, k).join(' ');
       row.undTitle = tail;
       row.notes.push({ field: 'underlyingSecurityTitle', message: `"${tail}" read off the end of the title, which OCR ran together with it` });
@@ -498,7 +508,12 @@ function readForm3(row: ReadRow, mid: Tok[], table: TableKind): void {
     i++;
   }
   const words: string[] = [];
-  while (i < mid.length && (mid[i]!.kind === 'word' || mid[i]!.kind === 'letter')) { words.push(mid[i]!.text); i++; }
+  // A par value belongs to the underlying title when a plain amount still follows it.
+  const inTitle = (k: number): boolean => {
+    const t = mid[k]!;
+    return t.kind === 'word' || t.kind === 'letter' || (t.kind === 'money' && words.length > 0 && mid.slice(k + 1).some((x) => x.kind === 'num'));
+  };
+  while (i < mid.length && inTitle(i)) { words.push(mid[i]!.text); i++; }
   while (i < mid.length && mid[i]!.kind === 'date') { dates.push((mid[i] as { iso: string }).iso); i++; }
   if (dates.length >= 2) { row.exDate = dates[0]!; row.expDate = dates[1]!; }
   else if (dates.length === 1) oneDate(row, dates[0]!);
