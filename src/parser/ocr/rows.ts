@@ -73,7 +73,8 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
       const marks = /(\s*[(⁽]\d{1,2}[)⁾])+\s*$/.exec(s);
       if (marks) {
         for (const t of tokenize(marks[0])) if (t.kind === 'fn') addFn(row, t.id);
-        s = s.slice(0, marks.index).trim();
+        if (col === 'nature' && FOOTNOTE_REF.test(s)) keepReference(row);
+        else s = s.slice(0, marks.index).trim();
       }
       if (col === 'title') row.title = s;
       else if (col === 'nature') row.nature = s === '' ? null : s;
@@ -96,9 +97,20 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
 }
 
 function endsWithHolding(toks: readonly Tok[]): boolean {
-  const last = toks[toks.length - 1];
-  const before = toks[toks.length - 2];
+  let end = toks.length;
+  while (end > 0 && toks[end - 1]!.kind === 'fn') end--;
+  const last = toks[end - 1];
+  const before = toks[end - 2];
   return last !== undefined && last.kind === 'letter' && /^[DI]$/.test(last.letter) && before !== undefined && (before.kind === 'num' || before.kind === 'money');
+}
+
+/**
+ * "See Footnote (2)": a number set apart after the word footnote is the text's own reference (a
+ * mark is printed against the word, "See footnote(2)"). Kept in the text, still counted as a mark.
+ */
+const FOOTNOTE_REF = /\bfootnotes?\s+[(⁽]\d{1,2}[)⁾]\s*$/i;
+function keepReference(row: ReadRow): void {
+  row.notes.push({ field: 'natureOfOwnership', message: 'the bracketed number after "footnote" is kept as part of the text, not taken off as a footnote mark' });
 }
 
 function addFn(row: ReadRow, id: string): void {
@@ -225,10 +237,16 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
     if (t.kind === 'letter' && /^[DIdi]$/.test(t.letter) && (prev === undefined || prev.kind === 'num' || prev.kind === 'money' || prev.kind === 'fn' || prev.kind === 'date')) { di = k; break; }
   }
   if (di >= 0) {
+    const reference = FOOTNOTE_REF.test(stripMarkup(line).trimEnd());
     for (let k = di + 1; k < rest.length; k++) {
       const t = rest[k]!;
-      if (t.kind === 'fn') addFnLater(row, t.id);
-      else natureWords.push(t.text);
+      if (t.kind === 'fn') {
+        addFnLater(row, t.id);
+        if (reference && k === rest.length - 1 && /^footnotes?$/i.test(natureWords[natureWords.length - 1] ?? '')) {
+          natureWords.push(`(${t.id})`);
+          keepReference(row);
+        }
+      } else natureWords.push(t.text);
     }
     row.di = rest[di]!.kind === 'letter' ? ((rest[di] as { letter: string }).letter.toUpperCase() as 'D' | 'I') : null;
     row.nature = natureWords.length > 0 ? natureWords.join(' ') : null;
