@@ -237,12 +237,12 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
     if (t.kind === 'letter' && /^[DIdi]$/.test(t.letter) && (prev === undefined || prev.kind === 'num' || prev.kind === 'money' || prev.kind === 'fn' || prev.kind === 'date')) { di = k; break; }
   }
   if (di >= 0) {
-    const reference = FOOTNOTE_REF.test(stripMarkup(line).trimEnd());
     for (let k = di + 1; k < rest.length; k++) {
       const t = rest[k]!;
       if (t.kind === 'fn') {
         addFnLater(row, t.id);
-        if (reference && k === rest.length - 1 && /^footnotes?$/i.test(natureWords[natureWords.length - 1] ?? '')) {
+        // Spacing is lost in the tokens: the line itself says whether the number stood apart.
+        if (k === rest.length - 1 && /^footnotes?$/i.test(natureWords[natureWords.length - 1] ?? '') && FOOTNOTE_REF.test(stripMarkup(line).trimEnd())) {
           natureWords.push(`(${t.id})`);
           keepReference(row);
         }
