@@ -4,6 +4,7 @@ import { parseFiling, type Filing } from '../src/parser';
 import { corpusFilingFiles, CORPUS_DIR } from './shared-paths';
 import { renderBroken } from './ocr/render-broken';
 import { renderClean } from './ocr/render-clean';
+import { absentFromText, squeezeText } from './ocr/in-text';
 import { Rng, seedOf } from './ocr/rng';
 import { overall, scoreFiling, type FieldTallies } from './ocr/score';
 import { truthFor, type FormKind } from './ocr/truth';
@@ -36,7 +37,8 @@ const FORM_KINDS: FormKind[] = ['4', '5', '3'];
 const byVariant = new Map<string, FieldTallies>();
 const byLook = new Map<string, FieldTallies>();
 let refused = 0;
-const explained = new Map<string, { right: number; total: number }>();
+/** Per look, the wrong fields by the issue's clause: warned, not in the text, or neither. */
+const explained = new Map<string, { warned: number; absent: number; neither: number }>();
 let documents = 0;
 const wrongSamples: string[] = [];
 for (const v of VARIANTS) {
@@ -54,14 +56,19 @@ for (const v of VARIANTS) {
         refused++;
         if (verbose) wrongSamples.push(`${v.name} F${form} ${relative(CORPUS_DIR, file)}: refused: ${(e as Error).message}`);
       }
+      let squeezed: string | null = null;
       const onWrong = (field: string, want: string, have: string, path: string): void => {
-        // A wrong value is explained when the parser warned about that field (or its row).
+        // A wrong value is explained when the parser warned about that field (or its row), or
+        // when the rendering never held the value to read.
         const warned = got?.warnings?.some((w) => w.path === path || path.startsWith(`${w.path}.`) || w.path.startsWith(`${path}.`)) ?? false;
-        const tally = explained.get(v.look) ?? { right: 0, total: 0 };
-        tally.total++;
-        if (warned) tally.right++;
+        const absent = !warned && absentFromText(want, field, (squeezed ??= squeezeText(text)));
+        const tally = explained.get(v.look) ?? { warned: 0, absent: 0, neither: 0 };
+        if (warned) tally.warned++;
+        else if (absent) tally.absent++;
+        else tally.neither++;
         explained.set(v.look, tally);
-        if (verbose) wrongSamples.push(`${v.name} F${form} ${relative(CORPUS_DIR, file)} ${field}: want ${JSON.stringify(want)} got ${JSON.stringify(have)}${warned ? ' (warned)' : ''}`);
+        const why = warned ? ' (warned)' : absent ? ' (not in the text)' : ' (NEITHER)';
+        if (verbose) wrongSamples.push(`${v.name} F${form} ${relative(CORPUS_DIR, file)} ${field}: want ${JSON.stringify(want)} got ${JSON.stringify(have)}${why}`);
       };
       scoreFiling(truth, got, tallies, onWrong);
     }
@@ -86,9 +93,12 @@ for (const [look, t] of byLook) {
   console.log(`\nper field, ${look} look:`);
   for (const [field, v] of [...t.entries()].sort()) console.log(`  ${field.padEnd(58)} ${pct(v.right, v.total)}  ${v.right}/${v.total}`);
   const o = overall(t);
-  console.log(`  ${'OVERALL'.padEnd(58)} ${pct(o.right, o.total)}  ${o.right}/${o.total}   target ${look === 'clean' ? '99' : '97'}%`);
-  const e = explained.get(look) ?? { right: 0, total: 0 };
-  console.log(`  ${'wrong fields with a warning on their path'.padEnd(58)} ${pct(e.right, e.total)}  ${e.right}/${e.total}`);
+  const target = look === 'clean' ? 99 : 97;
+  const e = explained.get(look) ?? { warned: 0, absent: 0, neither: 0 };
+  // The target is the percentage AND the clause: every wrong value warned or not in the text.
+  const met = o.total > 0 && (100 * o.right) / o.total >= target && e.neither === 0;
+  console.log(`  ${'OVERALL'.padEnd(58)} ${pct(o.right, o.total)}  ${o.right}/${o.total}   target ${target}% with every wrong field warned or not in the text: ${met ? 'met' : 'NOT met'}`);
+  console.log(`  ${'wrong fields: warned / not in the text / neither'.padEnd(58)} ${e.warned} / ${e.absent} / ${e.neither}`);
 }
 if (verbose) {
   console.log('\nwrong fields:');

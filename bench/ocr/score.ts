@@ -52,8 +52,8 @@ export function scoreFiling(truth: Filing, got: Filing | null, t: FieldTallies, 
   for (const k of ['street1', 'street2', 'city', 'state', 'zipCode'] as const) cmp(`owner.address.${k}`, o.address[k], g?.address[k], `reportingOwners[0].address.${k.startsWith('street') ? 'street1' : k}`);
   for (const k of ['isDirector', 'isOfficer', 'isTenPercentOwner', 'isOther', 'officerTitle', 'otherText'] as const) cmp(`owner.relationship.${k}`, o.relationship[k], g?.relationship[k], `reportingOwners[0].relationship.${k}`);
   cmp('remarks', truth.remarks, got?.remarks);
-  cmp('signature.name', truth.signatures[0]?.name, got?.signatures[0]?.name);
-  cmp('signature.date', truth.signatures[0]?.date, got?.signatures[0]?.date);
+  cmp('signature.name', truth.signatures[0]?.name, got?.signatures[0]?.name, 'signatures[0].name');
+  cmp('signature.date', truth.signatures[0]?.date, got?.signatures[0]?.date, 'signatures[0].date');
   const gotFns = got?.footnotes ?? [];
   for (const fn of truth.footnotes) cmp('footnotes', fn.text, gotFns.find((x) => x.id === fn.id)?.text);
   for (const fn of gotFns) if (!truth.footnotes.some((x) => x.id === fn.id)) cmp('footnotes', null, fn.text);

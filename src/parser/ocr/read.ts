@@ -243,7 +243,9 @@ function tableHeading(lines: readonly OcrLine[], from: number, to: number, which
  */
 function readTail(lines: readonly OcrLine[], from: number): { footnotes: Footnote[]; remarks: string | null; signatures: Signature[] } {
   const remarksAt = findLabelLine(lines, 'Remarks', from, lines.length, 1, true);
-  const sigAt = findLabelLine(lines, 'Signature of Reporting Person', from, lines.length, 0.75, true);
+  // The caption follows the remarks: a footnote that speaks of the "Reporting Person" must not
+  // be taken for it (the fuzzy match accepts three of its four words).
+  const sigAt = findLabelLine(lines, 'Signature of Reporting Person', remarksAt >= 0 ? remarksAt : from, lines.length, 0.75, true);
   const footnotes: Footnote[] = [];
   const fnEnd = remarksAt >= 0 ? remarksAt : sigAt >= 0 ? sigAt : lines.length;
   for (let l = from + 1; l < fnEnd; l++) {

@@ -64,14 +64,17 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
       // a title ending in a date, or amounts beside a D/I code.)
       const toks = tokenize(cell);
       if (col === 'title' && toks.some((t) => t.kind === 'date' || t.kind === 'monthDay')) return null;
-      if (col === 'title' && toks[toks.length - 1]?.kind === 'num') return null;
+      if ((col === 'title' || col === 'undTitle') && toks[toks.length - 1]?.kind === 'num') return null;
+      // An amount then a D/I letter closing a title is the holding and its form run into it.
+      if ((col === 'title' || col === 'undTitle') && endsWithHolding(toks)) return null;
       if (col === 'nature' && toks.some((t) => t.kind === 'num' || t.kind === 'money') && toks.some((t) => t.kind === 'letter' && /^[ADI]$/.test(t.letter))) return null;
       // Text cells are kept as printed; only the footnote marks at their end are taken off.
       let s = cell;
       const marks = /(\s*[(⁽]\d{1,2}[)⁾])+\s*$/.exec(s);
       if (marks) {
         for (const t of tokenize(marks[0])) if (t.kind === 'fn') addFn(row, t.id);
-        s = s.slice(0, marks.index).trim();
+        if (col === 'nature' && FOOTNOTE_REF.test(s)) keepReference(row);
+        else s = s.slice(0, marks.index).trim();
       }
       if (col === 'title') row.title = s;
       else if (col === 'nature') row.nature = s === '' ? null : s;
@@ -87,7 +90,27 @@ export function readCleanRow(cells: readonly string[], form: FormKind, table: Ta
     if (!assign(row, col, v)) return null;
   }
   if (row.title === '') return null;
+  // A derivative with amounts but neither underlying title nor amount: the titles ran together
+  // and the cells after them slid left; the broken reader places them by kind instead.
+  if (table === 'II' && row.undTitle === null && row.undShares === null && (row.conv !== null || row.owned !== null || row.price !== null)) return null;
   return row;
+}
+
+function endsWithHolding(toks: readonly Tok[]): boolean {
+  let end = toks.length;
+  while (end > 0 && toks[end - 1]!.kind === 'fn') end--;
+  const last = toks[end - 1];
+  const before = toks[end - 2];
+  return last !== undefined && last.kind === 'letter' && /^[DI]$/.test(last.letter) && before !== undefined && (before.kind === 'num' || before.kind === 'money');
+}
+
+/**
+ * "See Footnote (2)": a number set apart after the word footnote is the text's own reference (a
+ * mark is printed against the word, "See footnote(2)"). Kept in the text, still counted as a mark.
+ */
+const FOOTNOTE_REF = /\bfootnotes?\s+[(⁽]\d{1,2}[)⁾]\s*$/i;
+function keepReference(row: ReadRow): void {
+  row.notes.push({ field: 'natureOfOwnership', message: 'the bracketed number after "footnote" is kept as part of the text, not taken off as a footnote mark' });
 }
 
 function addFn(row: ReadRow, id: string): void {
@@ -216,8 +239,14 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
   if (di >= 0) {
     for (let k = di + 1; k < rest.length; k++) {
       const t = rest[k]!;
-      if (t.kind === 'fn') addFnLater(row, t.id);
-      else natureWords.push(t.text);
+      if (t.kind === 'fn') {
+        addFnLater(row, t.id);
+        // Spacing is lost in the tokens: the line itself says whether the number stood apart.
+        if (k === rest.length - 1 && /^footnotes?$/i.test(natureWords[natureWords.length - 1] ?? '') && FOOTNOTE_REF.test(stripMarkup(line).trimEnd())) {
+          natureWords.push(`(${t.id})`);
+          keepReference(row);
+        }
+      } else natureWords.push(t.text);
     }
     row.di = rest[di]!.kind === 'letter' ? ((rest[di] as { letter: string }).letter.toUpperCase() as 'D' | 'I') : null;
     row.nature = natureWords.length > 0 ? natureWords.join(' ') : null;
@@ -248,14 +277,23 @@ export function readBrokenRow(line: string, form: FormKind, table: TableKind): R
  * last run that names one ends the text; the rest is the derivative's own title.
  */
 export const EQUITY_CLASS = /^(class [a-z0-9]+ )?(common|ordinary|preferred|capital)( [a-z]+)?( stock| shares?)$/i;
+const PAR_VALUE = /,? par value \$?[\d.,]+$/i;
 function splitUnderlying(row: ReadRow): void {
   const words = row.title.split(' ');
+  const isClass = (tail: string): boolean => EQUITY_CLASS.test(tail.replace(PAR_VALUE, ''));
   for (let k = words.length - 2; k >= 1; k--) {
-    const tail = words.slice(k).join(' ');
-    if (EQUITY_CLASS.test(tail)) {
+    let tail = words.slice(k).join(' ');
+    if (isClass(tail)) {
+      // "Class A" before the class name belongs to it: "... Stock Class A Common Stock".
+      if (k >= 3 && isClass(words.slice(k - 2).join(' '))) {
+        k -= 2;
+        tail = words.slice(k).join(' ');
+      }
       row.title = words.slice(0, k).join(' ');
       row.undTitle = tail;
       row.notes.push({ field: 'underlyingSecurityTitle', message: `"${tail}" read off the end of the title, which OCR ran together with it` });
+      // Where one title ends is a guess when both name equity classes ("Class B Common Stock Class A").
+      row.notes.push({ field: 'securityTitle', message: `title and underlying title ran together; split before the last equity-class name, leaving "${row.title}"` });
       return;
     }
   }
@@ -415,6 +453,13 @@ function readTableII(row: ReadRow, mid: Tok[], form: FormKind): void {
   readDerivativeTail(row, mid, i);
 }
 
+/** One of the two dates, without its column: taken as the expiration date, and both fields say so. */
+function oneDate(row: ReadRow, iso: string): void {
+  row.expDate = iso;
+  const message = `only one of the exercisable/expiration dates was read (${iso}); taken as the expiration date, the exercisable date left null`;
+  row.notes.push({ field: 'exerciseDate', message }, { field: 'expirationDate', message });
+}
+
 /** Exercisable and expiration dates, underlying title and amount, [price], owned. */
 function readDerivativeTail(row: ReadRow, mid: Tok[], i: number): void {
   const dates: string[] = [];
@@ -441,10 +486,7 @@ function readDerivativeTail(row: ReadRow, mid: Tok[], i: number): void {
   }
   while (i < mid.length && mid[i]!.kind === 'date') { dates.push((mid[i] as { iso: string }).iso); i++; }
   if (dates.length >= 2) { row.exDate = dates[0]!; row.expDate = dates[1]!; }
-  else if (dates.length === 1) {
-    row.expDate = dates[0]!;
-    row.notes.push({ field: 'expirationDate', message: 'one of the exercisable/expiration dates was missing; the one read was taken as the expiration date' });
-  }
+  else if (dates.length === 1) oneDate(row, dates[0]!);
   row.undTitle = titleWords.length > 0 ? titleWords.join(' ') : null;
   const nums: number[] = [];
   for (let k = i; k < mid.length; k++) {
@@ -484,10 +526,15 @@ function readForm3(row: ReadRow, mid: Tok[], table: TableKind): void {
     i++;
   }
   const words: string[] = [];
-  while (i < mid.length && (mid[i]!.kind === 'word' || mid[i]!.kind === 'letter')) { words.push(mid[i]!.text); i++; }
+  // A par value belongs to the underlying title when a plain amount still follows it.
+  const inTitle = (k: number): boolean => {
+    const t = mid[k]!;
+    return t.kind === 'word' || t.kind === 'letter' || (t.kind === 'money' && words.length > 0 && mid.slice(k + 1).some((x) => x.kind === 'num'));
+  };
+  while (i < mid.length && inTitle(i)) { words.push(mid[i]!.text); i++; }
   while (i < mid.length && mid[i]!.kind === 'date') { dates.push((mid[i] as { iso: string }).iso); i++; }
   if (dates.length >= 2) { row.exDate = dates[0]!; row.expDate = dates[1]!; }
-  else if (dates.length === 1) row.expDate = dates[0]!;
+  else if (dates.length === 1) oneDate(row, dates[0]!);
   row.undTitle = words.length > 0 ? words.join(' ') : null;
   const nums: number[] = [];
   for (let k = i; k < mid.length; k++) {
