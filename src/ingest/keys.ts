@@ -40,6 +40,12 @@ export function optionTerms(row: {
   return termsHash(parts.join('|'));
 }
 
+/**
+ * One option grant of one person at one issuer. BUILD_OPTIONS and LINK_EXERCISES
+ * (src/graph/cypher/ingest.ts) build the same string in Cypher from the stored `optionTerms`.
+ */
+export const optionKey = (personKey: string, issuerKey: string, terms: string): string => `${personKey}#${issuerKey}#${terms}`;
+
 const termsHash = memoised((terms) => sha256(terms).slice(0, 20));
 
 /** One holding line: security, direct/indirect, and nature of indirect ownership. */

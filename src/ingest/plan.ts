@@ -1,6 +1,6 @@
 import { ROLE_TYPES, type FILING_PROPERTIES, type RoleType, type TABLE_ROW_PROPERTIES } from '../graph/cypher/ingest';
 import type { Filing } from '../parser';
-import { holdingGroup, optionTerms, orderKey } from './keys';
+import { holdingGroup, optionKey, optionTerms, orderKey } from './keys';
 import type { IssuerRow, PersonRow, ResolvedFiling } from './types';
 
 type Value = string | number | boolean | null | string[];
@@ -274,7 +274,7 @@ function tableRows(rf: ResolvedFiling, exercises: BatchRows['exercises']): { tra
       if (r.expirationDate) row.expirationDate = r.expirationDate;
       (isTransaction ? transactions : holdings).push(row);
       if (isTransaction && derivative && (r.transactionCode === 'M' || r.transactionCode === 'X' || r.transactionCode === 'C')) {
-        for (const owner of rf.owners) exercises.push({ transactionKey: row.key, optionKey: `${owner.key}#${rf.issuer.key}#${String(props.optionTerms)}` });
+        for (const owner of rf.owners) exercises.push({ transactionKey: row.key, optionKey: optionKey(owner.key, rf.issuer.key, String(props.optionTerms)) });
       }
     }
   }

@@ -249,7 +249,8 @@ WITH p, i, rows[-1] AS last
 CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: last.nature, shares: last.sharesAfter, asOf: last.date}]->(i)`;
 
 /**
- * One Option per (person, issuer, derivative terms), all three in its key: the same terms at two
+ * One Option per (person, issuer, derivative terms), all three in its key (src/ingest/keys.ts optionKey
+ * builds the same string in JS): the same terms at two
  * issuers (a company and its successor, say) are two options. Its properties come from its latest row,
  * whichever batch that arrived in. MERGEd so it survives rebuilds (and keeps its EXERCISES); its HOLDS
  * (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a balance.

@@ -492,7 +492,6 @@ function readDerivativeTail(row: ReadRow, mid: Tok[], i: number): void {
   for (let k = i; k < mid.length; k++) {
     const t = mid[k]!;
     if (t.kind === 'num' || t.kind === 'money') nums.push(k);
-    else if (t.kind === 'fn') continue;
   }
   const at = (n: number | undefined, col: Column): void => {
     if (n !== undefined) takeNumber(mid, n, row, col);
