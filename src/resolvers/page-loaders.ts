@@ -37,7 +37,9 @@ function pageLoader<P, Q, A, T>(
       const batches = new Map<string, PageRequest<P, A>[]>();
       for (const r of requests) {
         const k = JSON.stringify([r.window, r.args]);
-        batches.set(k, [...(batches.get(k) ?? []), r]);
+        const batch = batches.get(k);
+        if (batch) batch.push(r);
+        else batches.set(k, [r]);
       }
       const answers = new Map<string, CountedPage<T>>();
       await Promise.all(
