@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as C from '../src/graph/cypher/ceiling';
-import { GrafeoStore } from '../src/graph/grafeo-store';
 import { numberArg } from './args';
+import { withScratchGrafeo } from './scratch-store';
 
 /**
  * `node dist/bench/grafeo-ceiling.js [--rows N --batch B]`: the cheapest Cypher writes of ingest's
@@ -46,9 +45,7 @@ const experiments: Array<{ name: string; cypher: string; rows: (i: number) => Re
 async function main(): Promise<void> {
   const total = numberArg('rows', 100_000);
   const batch = numberArg('batch', 1000);
-  const dir = mkdtempSync(join(tmpdir(), 'insider-graph-ceiling-'));
-  const store = await GrafeoStore.open(dir);
-  try {
+  await withScratchGrafeo('insider-graph-ceiling-', async (store) => {
     for (const s of C.CEILING_SCHEMA) await store.executeWrite((tx) => tx.run(s));
     console.log(`grafeo ceiling: ${total} rows per statement, ${batch} rows per transaction; load average ${loadavg()[0]!.toFixed(1)}`);
     for (const e of experiments) {
@@ -64,10 +61,7 @@ async function main(): Promise<void> {
       const cpu = (c.user + c.system) / 1e6;
       console.log(`${e.name.padEnd(44)} ${Math.round(total / cpu).toString().padStart(8)} rows per CPU-second, ${Math.round(total / wall).toString().padStart(8)} rows/s wall (${((cpu * 1e6) / total).toFixed(1)} µs CPU per row)`);
     }
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e: unknown) => {

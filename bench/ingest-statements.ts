@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as C from '../src/graph/cypher/ingest';
-import { GrafeoStore } from '../src/graph/grafeo-store';
 import type { GraphStore, GraphTx, TxWork } from '../src/graph/store';
 import { ingestInputs, type IngestInput } from '../src/ingest';
 import { numberArg } from './args';
+import { withScratchGrafeo } from './scratch-store';
 import { syntheticFilings } from './synthetic-filings';
 
 /**
@@ -71,18 +70,16 @@ function timed(store: GraphStore): GraphStore {
 async function main(): Promise<void> {
   const transactions = numberArg('transactions', 20_000);
   const batchSize = numberArg('batch', 1000);
-  const dir = mkdtempSync(join(tmpdir(), 'insider-graph-stmts-'));
-  const store = await GrafeoStore.open(dir);
-  const all: IngestInput[] = [];
-  for (const f of syntheticFilings({ transactions })) all.push({ origin: f.name, bytes: Buffer.from(f.xml, 'utf8') });
-  // Each batch is handed over only once the previous one is written, so parsing never runs inside a timed statement.
-  async function* inputs(): AsyncGenerator<IngestInput> {
-    for (let i = 0; i < all.length; i++) {
-      if (i > 0 && i % batchSize === 0) await idle();
-      yield all[i]!;
+  await withScratchGrafeo('insider-graph-stmts-', async (store) => {
+    const all: IngestInput[] = [];
+    for (const f of syntheticFilings({ transactions })) all.push({ origin: f.name, bytes: Buffer.from(f.xml, 'utf8') });
+    // Each batch is handed over only once the previous one is written, so parsing never runs inside a timed statement.
+    async function* inputs(): AsyncGenerator<IngestInput> {
+      for (let i = 0; i < all.length; i++) {
+        if (i > 0 && i % batchSize === 0) await idle();
+        yield all[i]!;
+      }
     }
-  }
-  try {
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const s = await ingestInputs(inputs(), { store: timed(store), batchSize, parseWorkers: 0 });
@@ -101,10 +98,7 @@ async function main(): Promise<void> {
       console.log(`${name.padEnd(32)} ${(us / 1e6).toFixed(2).padStart(7)} s ${(us / tx).toFixed(1).padStart(7)} µs/tx ${((100 * us) / cpuUs).toFixed(1).padStart(5)}%`);
     line('(resolve, plan in JS, commit)', inWrites - inStatements);
     line('(parse, the rest)', cpuUs - inWrites);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e: unknown) => {
