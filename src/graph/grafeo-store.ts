@@ -4,11 +4,13 @@ import { GrafeoDB, type GrafeoValue, type QueryResult, type Transaction } from '
 import { GRAFEO_SCHEMA } from './cypher/schema';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 import { mkdirFailure, storageError } from './storage-errors';
-import { GraphStoreError, type GraphStore, type GraphTx, type TxWork } from './store';
+import { GraphStoreError, overTimeLimit, type GraphStore, type GraphTx, type ReadOptions, type TxWork } from './store';
 import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
 
 /** The database file inside the data directory; Grafeo 0.6 keeps a database as one file plus its WAL. */
 export const GRAFEO_FILE = 'insider-graph.grafeo';
+
+const OVER = Symbol('over the time limit');
 
 /** Write-write conflicts between concurrent transactions; retrying on a fresh snapshot resolves them. */
 export function isGrafeoTransient(e: unknown): boolean {
@@ -22,6 +24,8 @@ export function isGrafeoTransient(e: unknown): boolean {
 export class GrafeoStore implements GraphStore {
   readonly engine = 'grafeo' as const;
   private closed = false;
+  /** Reads abandoned at their time limit whose statement still runs: the engine cannot stop one. */
+  private overrunning = 0;
 
   private constructor(
     private readonly db: GrafeoDB,
@@ -69,13 +73,42 @@ export class GrafeoStore implements GraphStore {
     return store;
   }
 
-  executeRead<T>(work: TxWork<T>): Promise<T> {
+  executeRead<T>(work: TxWork<T>, options: ReadOptions = {}): Promise<T> {
     // A read runs in a transaction that is always rolled back: whatever it might write never lands.
     // Read committed, as Neo4j's transactions are: each statement reads what was committed when it
     // began. A snapshot transaction cost ~40% more CPU per short read statement (measured: holdings
     // of one person, 270 against 190-205 us), a price for a consistency across statements that no
     // read here needs (the few that run two statements hold up under a commit between them).
-    return this.inTransaction(work, 'read_committed', false);
+    const read = (): Promise<T> => this.inTransaction(work, 'read_committed', false);
+    return options.timeoutMs === undefined ? read() : this.withinTimeLimit(read, options.timeoutMs);
+  }
+
+  /**
+   * The caller gets its answer or, at the limit, TIMEOUT; the statement itself runs on to its end on
+   * one of the engine's few threads. Until it ends, other limited reads (ad-hoc Cypher) are refused,
+   * so an analyst retrying a runaway query cannot fill those threads and stall every other request.
+   */
+  private async withinTimeLimit<T>(read: () => Promise<T>, timeoutMs: number): Promise<T> {
+    if (this.overrunning > 0) {
+      throw new GraphStoreError('BUSY', 'an earlier query that ran over its time limit is still running, and the embedded engine cannot stop it: try again when it has ended');
+    }
+    const running = read();
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<typeof OVER>((resolve) => {
+      timer = setTimeout(() => resolve(OVER), timeoutMs);
+    });
+    try {
+      const first = await Promise.race([running, limit]);
+      if (first !== OVER) return first;
+    } finally {
+      clearTimeout(timer);
+    }
+    this.overrunning++;
+    running.then(
+      () => this.overrunning--,
+      () => this.overrunning--,
+    );
+    throw overTimeLimit(timeoutMs);
   }
 
   executeWrite<T>(work: TxWork<T>): Promise<T> {

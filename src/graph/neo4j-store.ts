@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Path, type Relationship } from 'neo4j-driver';
 import { NEO4J_SCHEMA } from './cypher/schema';
 import { PING } from './queries/health';
-import { GraphStoreError, type GraphStore, type GraphTx, type TxWork } from './store';
+import { GraphStoreError, overTimeLimit, type GraphStore, type GraphTx, type ReadOptions, type TxWork } from './store';
 import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
 
 export interface Neo4jConnection {
@@ -49,9 +49,18 @@ export class Neo4jStore implements GraphStore {
     return store;
   }
 
-  executeRead<T>(work: TxWork<T>): Promise<T> {
+  /** A time limit goes to the server, which ends the transaction there (a client error: not retried). */
+  async executeRead<T>(work: TxWork<T>, options: ReadOptions = {}): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
-    return session.executeRead((tx) => work(wrap(tx))).finally(() => session.close());
+    const { timeoutMs } = options;
+    try {
+      return await session.executeRead((tx) => work(wrap(tx)), timeoutMs === undefined ? undefined : { timeout: timeoutMs });
+    } catch (e) {
+      if (timeoutMs !== undefined && isTimedOut(e)) throw overTimeLimit(timeoutMs);
+      throw e;
+    } finally {
+      await session.close();
+    }
   }
 
   executeWrite<T>(work: TxWork<T>): Promise<T> {
@@ -73,6 +82,11 @@ export class Neo4jStore implements GraphStore {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+/** Neo.ClientError.Transaction.TransactionTimedOut, or …TimedOutClientConfiguration for a driver-set limit. */
+function isTimedOut(e: unknown): boolean {
+  return e !== null && typeof e === 'object' && 'code' in e && typeof e.code === 'string' && e.code.includes('TransactionTimedOut');
 }
 
 function wrap(tx: ManagedTransaction): GraphTx {

@@ -11,6 +11,8 @@ export interface CypherResult {
 export interface RunCypherOptions {
   /** A store to use; when absent one is opened from the environment and closed afterwards. */
   store?: GraphStore;
+  /** See ReadOptions.timeoutMs: over it, GraphStoreError TIMEOUT; BUSY while an earlier one still overruns. */
+  timeoutMs?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function runCypher(query: string, params: Params = {}, options: Run
   if (write) throw new GraphStoreError('READ_ONLY', `refused: the cypher command is read-only, and ${write}; use ingest to change the graph`);
   const store = options.store ?? (await openGraphStore());
   try {
-    const rows = await store.executeRead((tx) => tx.run(query, params));
+    const rows = await store.executeRead((tx) => tx.run(query, params), options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
     const columns = rows.length > 0 ? Object.keys(rows[0]!) : [];
     return { columns, rows };
   } finally {

@@ -7,6 +7,15 @@ export interface GraphTx {
 
 export type TxWork<T> = (tx: GraphTx) => Promise<T>;
 
+export interface ReadOptions {
+  /**
+   * Give up after this long with GraphStoreError TIMEOUT. Neo4j ends the transaction on the server.
+   * The embedded engine cannot stop a running statement: it lets it finish unseen and refuses other
+   * reads with a time limit (BUSY) until it has, so abandoned statements cannot pile up on its threads.
+   */
+  timeoutMs?: number;
+}
+
 export type EngineName = 'grafeo' | 'neo4j';
 
 /**
@@ -17,7 +26,7 @@ export type EngineName = 'grafeo' | 'neo4j';
  */
 export interface GraphStore {
   readonly engine: EngineName;
-  executeRead<T>(work: TxWork<T>): Promise<T>;
+  executeRead<T>(work: TxWork<T>, options?: ReadOptions): Promise<T>;
   executeWrite<T>(work: TxWork<T>): Promise<T>;
   /**
    * Whether the store answers right now, without the retries executeRead does (a health check must
@@ -27,14 +36,21 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-/** Raised for anything the store itself refuses (bad config, a directory in use, a write in a read, a full or read-only disk). */
+/**
+ * Raised for anything the store itself refuses (bad config, a directory in use, a write in a read, a
+ * full or read-only disk, a read over its time limit or while an earlier one still overruns its).
+ */
 export class GraphStoreError extends Error {
   override readonly name = 'GraphStoreError';
   constructor(
-    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE' | 'STORAGE',
+    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE' | 'STORAGE' | 'TIMEOUT' | 'BUSY',
     message: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
   }
+}
+
+export function overTimeLimit(timeoutMs: number): GraphStoreError {
+  return new GraphStoreError('TIMEOUT', `the query ran over the ${timeoutMs} ms limit`);
 }

@@ -54,21 +54,16 @@ export class MutationResolver {
     if (!tokenMatches(ctx.token, ctx.secrets.cypherToken)) throw unauthenticated('cypher needs the cypher token as "Authorization: Bearer <token>"');
     const p = check(z.record(z.string(), z.unknown()).nullish(), params) ?? {};
     check(z.string().min(1).max(20_000), query);
-    const ms = ctx.secrets.cypherTimeoutMs;
-    let timer: NodeJS.Timeout | undefined;
-    // The embedded engine cannot cancel a running statement: the client gets its error at the limit
-    // and the statement's result is dropped when it ends.
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(tooComplex(`the query ran over the ${ms} ms limit`)), ms);
-    });
     try {
-      const result = await Promise.race([runCypher(query, p, { store: ctx.store }), timeout]);
+      const result = await runCypher(query, p, { store: ctx.store, timeoutMs: ctx.secrets.cypherTimeoutMs });
       return { columns: result.columns, rows: result.rows.map(jsonSafe) };
     } catch (e) {
-      if (e instanceof GraphStoreError && (e.code === 'READ_ONLY' || e.code === 'ENGINE')) throw badInput(e.message, [{ path: ['query'], message: e.message, code: e.code }]);
+      if (e instanceof GraphStoreError) {
+        if (e.code === 'READ_ONLY' || e.code === 'ENGINE') throw badInput(e.message, [{ path: ['query'], message: e.message, code: e.code }]);
+        if (e.code === 'TIMEOUT') throw tooComplex(e.message);
+        if (e.code === 'BUSY') throw unavailable(e.message);
+      }
       throw e;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GraphStore, TxWork } from '../../../src/graph/store';
+import type { GraphStore, ReadOptions, TxWork } from '../../../src/graph/store';
 import { ingestInputs } from '../../../src/ingest';
 import { parseInput, type IngestInput } from '../../../src/ingest/sources';
 import { startServer, type RunningServer, type ServerOptions } from '../../../src/server';
@@ -46,8 +46,8 @@ export class CountingStore implements GraphStore {
         },
       });
   }
-  executeRead<T>(work: TxWork<T>): Promise<T> {
-    return this.inner.executeRead(this.wrap(work));
+  executeRead<T>(work: TxWork<T>, options?: ReadOptions): Promise<T> {
+    return this.inner.executeRead(this.wrap(work), options);
   }
   executeWrite<T>(work: TxWork<T>): Promise<T> {
     return this.inner.executeWrite(this.wrap(work));
