@@ -7,6 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import pino, { type Logger } from 'pino';
 import { checkCypher } from '../graph/cypher-check';
 import { checkHealth } from '../graph/queries/health';
 import type { GraphStore } from '../graph/store';
@@ -16,6 +17,7 @@ import { createLoaders } from '../resolvers/loaders';
 import { apiSchema } from '../schema/build';
 import { bearerToken } from './auth';
 import { NameIndex } from './name-index';
+import { errorLogPlugin } from './error-log';
 import { formatError } from './format-error';
 import { applyHttpLimits, bodyErrors, cors, DEFAULT_HTTP_LIMITS, serverOptionsFor, type HttpLimits } from './http-limits';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
@@ -40,6 +42,8 @@ export interface ServerOptions {
   development?: boolean;
   /** The built Explorer and GraphiQL (dist/web); by default this package's build when there is one, false for the API alone. */
   web?: string | false;
+  /** Where errors the clients are not shown go (with their stack); by default JSON lines on stderr (pino). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -82,7 +86,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     introspection: true,
     // No HTTP cache hints are set, and the cache-control plugin hooks every field resolution.
     // Apollo's own landing page loads from a CDN; browsers get the bundled GraphiQL (./web) instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLogPlugin(options.logger ?? pino({ name: 'serve' }, pino.destination(2))),
+    ],
   });
   await apollo.start();
 
