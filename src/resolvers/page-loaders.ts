@@ -23,34 +23,41 @@ export type PageLoader<P, A, T> = DataLoader<PageRequest<P, A>, CountedPage<T>, 
 
 const requestKey = (r: PageRequest<unknown, unknown>): string => JSON.stringify([r.parent, r.window, r.args]);
 
+/** Requests grouped by what one statement can answer together (`groupOf`), in arrival order. */
+export function groupRequests<R>(requests: readonly R[], groupOf: (r: R) => string): R[][] {
+  const groups = new Map<string, R[]>();
+  for (const r of requests) {
+    const k = groupOf(r);
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * @param idOf names a parent in the statement's answer (its `parent` column)
  * @param toParam a parent as the statement takes it
+ * @param empty the page of a parent the statement found nothing for
  */
-function pageLoader<P, Q, A, T>(
+export function pageLoader<P, Q, A, R>(
   idOf: (p: P) => string,
   toParam: (p: P, id: string) => Q,
-  fetch: (parents: Q[], args: A, w: PageWindow) => Promise<Map<string, CountedPage<T>>>,
-): PageLoader<P, A, T> {
+  fetch: (parents: Q[], args: A, w: PageWindow) => Promise<Map<string, R>>,
+  empty: (w: PageWindow) => R,
+): DataLoader<PageRequest<P, A>, R, string> {
   return new DataLoader(
     async (requests: readonly PageRequest<P, A>[]) => {
-      const batches = new Map<string, PageRequest<P, A>[]>();
-      for (const r of requests) {
-        const k = JSON.stringify([r.window, r.args]);
-        const batch = batches.get(k);
-        if (batch) batch.push(r);
-        else batches.set(k, [r]);
-      }
-      const answers = new Map<string, CountedPage<T>>();
+      const answers = new Map<string, R>();
       await Promise.all(
-        [...batches.values()].map(async (batch) => {
+        groupRequests(requests, (r) => JSON.stringify([r.window, r.args])).map(async (batch) => {
           const { args, window } = batch[0]!;
           const parents = new Map(batch.map((r) => [idOf(r.parent), r.parent]));
           const found = await fetch([...parents].map(([id, p]) => toParam(p, id)), args, window);
-          for (const r of batch) answers.set(requestKey(r), found.get(idOf(r.parent)) ?? emptyPage(window));
+          for (const r of batch) answers.set(requestKey(r), found.get(idOf(r.parent)) ?? empty(window));
         }),
       );
-      return requests.map((r) => answers.get(requestKey(r)) ?? emptyPage(r.window));
+      return requests.map((r) => answers.get(requestKey(r)) ?? empty(r.window));
     },
     { cacheKeyFn: requestKey },
   );
@@ -58,12 +65,12 @@ function pageLoader<P, Q, A, T>(
 
 /** Lists of one node, named by its key. */
 function keyedLoader<A, T>(fetch: (keys: string[], args: A, w: PageWindow) => Promise<Map<string, CountedPage<T>>>): PageLoader<string, A, T> {
-  return pageLoader<string, string, A, T>((k) => k, (k) => k, fetch);
+  return pageLoader<string, string, A, CountedPage<T>>((k) => k, (k) => k, fetch, emptyPage);
 }
 
 /** Lists of a pair of nodes (a person at an issuer, ...), named in the statement by an id for the pair. */
 function pairLoader<P extends Record<string, string>, A, T>(fetch: (pairs: Array<P & { id: string }>, args: A, w: PageWindow) => Promise<Map<string, CountedPage<T>>>): PageLoader<P, A, T> {
-  return pageLoader<P, P & { id: string }, A, T>((p) => JSON.stringify(p), (p, id) => ({ ...p, id }), fetch);
+  return pageLoader<P, P & { id: string }, A, CountedPage<T>>((p) => JSON.stringify(p), (p, id) => ({ ...p, id }), fetch, emptyPage);
 }
 
 /**
