@@ -105,3 +105,54 @@ it('sends as many statements for many co-insiders and insiders with their shared
   expect(twoInsiders).toBe(3);
   expect(manyInsiders).toBe(twoInsiders);
 });
+
+describe('the lists of a node counted apart, asked for every node of a page', () => {
+  const personLists = (n: number): string => `{ people(first: ${n}) { edges { node { name
+    transactions(first: 3) { totalCount edges { node { code date } } }
+    filings(first: 2, after: "${AFTER_FIRST}") { totalCount edges { node { formType } } }
+    coInsiders(first: 3) { totalCount edges { node { person { name } } } } } } } }`;
+
+  const issuerLists = (n: number): string => `{ issuers(first: ${n}) { edges { node { name
+    insiders(first: 3, role: OFFICER) { totalCount edges { node { person { name } } } }
+    transactions(first: 3, orderBy: VALUE_DESC) { totalCount edges { node { value } } }
+    filings(first: 2) { totalCount edges { node { periodOfReport } } } } } } }`;
+
+  it("costs the same for 2, 10 and 50 people: one statement per list's page, one per list's count", async () => {
+    // The page of people comes from the server's name index, loaded by its first search (one statement at most).
+    expect(await statementsFor(`{ people(first: 1) { totalCount } }`)).toBeLessThanOrEqual(1);
+    const two = await statementsFor(personLists(2));
+    const ten = await statementsFor(personLists(10));
+    const fifty = await statementsFor(personLists(50));
+    // transactions, filings, co-insiders: a page and a count each
+    expect(two).toBe(6);
+    expect(ten).toBe(two);
+    expect(fifty).toBe(two);
+  });
+
+  it('costs the same for 2, 10 and 50 issuers', async () => {
+    const two = await statementsFor(issuerLists(2));
+    const ten = await statementsFor(issuerLists(10));
+    const fifty = await statementsFor(issuerLists(50));
+    // the page of issuers; insiders, transactions, filings: a page and a count each
+    expect(two).toBe(7);
+    expect(ten).toBe(two);
+    expect(fifty).toBe(two);
+  });
+
+  it('asks for a count only when totalCount is selected, and once for the windows of one list', async () => {
+    const page = (n: number, counted: boolean): string => `{ issuers(first: ${n}) { edges { node {
+      a: transactions(first: 2) { ${counted ? 'totalCount' : ''} edges { node { code } } }
+      b: transactions(first: 2, after: "${AFTER_FIRST}", orderBy: DATE_ASC) { ${counted ? 'totalCount' : ''} edges { node { code } } } } } } }`;
+    // the page of issuers; the two windows (one statement each); their count (one for both: the order does not change it)
+    expect(await statementsFor(page(2, true))).toBe(4);
+    expect(await statementsFor(page(30, true))).toBe(4);
+    expect(await statementsFor(page(30, false))).toBe(3);
+  });
+
+  it('costs one statement per list for a single node, plus its count when asked', async () => {
+    const sonus = (await api.gql(`{ issuer(ticker: "SONS") { id } }`)).data.issuer.id;
+    // the issuer; insiders, transactions, filings: one statement each, and one count each
+    expect(await statementsFor(`query($i: ID) { issuer(id: $i) { name insiders { edges { node { person { name } } } } transactions { edges { node { code } } } filings { edges { node { formType } } } } }`, { i: sonus })).toBe(4);
+    expect(await statementsFor(`query($i: ID) { issuer(id: $i) { name insiders { totalCount } transactions { totalCount } filings { totalCount } } }`, { i: sonus })).toBe(7);
+  });
+});
