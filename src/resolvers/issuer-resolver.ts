@@ -28,7 +28,7 @@ export class IssuerResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
   ): Promise<ConnectionShape<Insider>> {
     const f = { role: role ?? null, asOf: check(isoDateArg.nullish(), asOf) ?? null };
-    const found = await loadList(ctx.loaders.lists.insiders, i.key, pageWindow(page), f, f);
+    const found = await loadList(ctx.loaders.lists.insiders, i.key, pageWindow(page), f);
     return toConnection(found.page, (r) => ({ person: toPerson(r.person), personKey: r.person.key, issuerKey: i.key, roleFilter: f, firstRoles: r.firstRoles }), found.count);
   }
 
@@ -51,13 +51,13 @@ export class IssuerResolver {
     @Args() page: PageArgs,
     @Arg('orderBy', () => TransactionOrderBy, { nullable: true }) orderBy?: TransactionOrderBy | null,
   ): Promise<ConnectionShape<Transaction>> {
-    const found = await loadList(ctx.loaders.lists.issuerTransactions, i.key, pageWindow(page), orderBy ?? TransactionOrderBy.DATE_DESC, null);
+    const found = await loadList(ctx.loaders.lists.issuerTransactions, i.key, pageWindow(page), orderBy ?? TransactionOrderBy.DATE_DESC);
     return toConnection(found.page, toTransaction, found.count);
   }
 
   @FieldResolver(() => FilingConnection, { description: 'Filings about this issuer, latest period first.' })
   async filings(@Root() i: Issuer, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Filing>> {
-    const found = await loadList(ctx.loaders.lists.issuerFilings, i.key, pageWindow(page), null, null);
+    const found = await loadList(ctx.loaders.lists.issuerFilings, i.key, pageWindow(page), null);
     return toConnection(found.page, toFiling, found.count);
   }
 }

@@ -2,16 +2,20 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/store';
 import { countFilingPages, filingPages, type FilingRecord } from '../graph/queries/filings';
 import { countInsiderPages, insiderPages, type InsiderRecord } from '../graph/queries/issuers';
-import { toPage, type Page, type PageWindow } from '../graph/queries/page';
+import { countHoldings, countOptions, holdingsPages, optionsPages, type HoldingRecord, type OptionRecord } from '../graph/queries/holdings';
+import type { IssuerRecord } from '../graph/queries/issuers';
+import { isCounted, toPage, type Page, type PageWindow } from '../graph/queries/page';
 import { coInsiderPages, countCoInsiderPages, type CoInsiderRecord, type RoleFilter } from '../graph/queries/persons';
 import { countTransactionPages, transactionPages, type TransactionOrder, type TransactionRecord } from '../graph/queries/transactions';
-import { groupRequests, pageLoader, type PageRequest } from './page-loaders';
+import { groupRequests, pageLoader, priming, type PageRequest } from './page-loaders';
 
 /**
- * Loaders for the longer lists of a node (a person's or issuer's transactions and filings, insiders,
- * co-insiders), which are not counted while they are paged: their size is a further statement, run
- * only when a client selects totalCount. Both are batched per request: the pages of every parent for
- * one window and arguments in one statement, their counts in another, however many parents.
+ * Loaders for the lists of a node whose size is not always counted while they are paged: a person's
+ * or issuer's transactions and filings, insiders, co-insiders (long lists), and a person's holdings
+ * and options (paged by flat rows when one person asks: cheaper than collecting them). Their size is
+ * then a further statement, run only when a client selects totalCount; a page that a collecting
+ * statement counted primes it. Both are batched per request: the pages of every parent for one window
+ * and arguments in one statement, their counts in another, however many parents.
  */
 export interface CountRequest<A> {
   parent: string;
@@ -22,6 +26,7 @@ export interface ListLoader<A, C, T> {
   pages: DataLoader<PageRequest<string, A>, Page<T>, string>;
   /** `C`: the arguments the size depends on (a list's order does not change its size). */
   counts: DataLoader<CountRequest<C>, number, string>;
+  countArgsOf: (a: A) => C;
 }
 
 const countKey = (r: CountRequest<unknown>): string => JSON.stringify([r.parent, r.args]);
@@ -45,14 +50,24 @@ function countLoader<C>(count: (keys: string[], args: C) => Promise<Map<string, 
 function listLoader<A, C, T>(
   fetch: (keys: string[], args: A, w: PageWindow) => Promise<Map<string, Page<T>>>,
   count: (keys: string[], args: C) => Promise<Map<string, number>>,
+  countArgsOf: (a: A) => C,
 ): ListLoader<A, C, T> {
-  return { pages: pageLoader<string, string, A, Page<T>>((k) => k, (k) => k, fetch, (w) => toPage<T>([], w)), counts: countLoader(count) };
+  const counts = countLoader(count);
+  const counting = async (keys: string[], args: A, w: PageWindow): Promise<Map<string, Page<T>>> => {
+    const found = await fetch(keys, args, w);
+    for (const [parent, page] of found) if (isCounted(page)) counts.prime({ parent, args: countArgsOf(args) }, page.total);
+    return found;
+  };
+  return { pages: pageLoader<string, string, A, Page<T>>((k) => k, (k) => k, counting, (w) => toPage<T>([], w)), counts, countArgsOf };
 }
 
-/** A page of a parent's list with the connection's totalCount, which costs a (batched) statement only if called. */
-export async function loadList<A, C, T>(loader: ListLoader<A, C, T>, parent: string, window: PageWindow, args: A, countArgs: C): Promise<{ page: Page<T>; count: () => Promise<number> }> {
+const unordered = (): null => null;
+const same = <A>(a: A): A => a;
+
+/** A page of a parent's list with the connection's totalCount, which costs a (batched) statement only if called and not known. */
+export async function loadList<A, C, T>(loader: ListLoader<A, C, T>, parent: string, window: PageWindow, args: A): Promise<{ page: Page<T>; count: () => Promise<number> }> {
   const page = await loader.pages.load({ parent, window, args });
-  return { page, count: () => loader.counts.load({ parent, args: countArgs }) };
+  return { page, count: () => (isCounted(page) ? Promise.resolve(page.total) : loader.counts.load({ parent, args: loader.countArgsOf(args) })) };
 }
 
 export interface ListLoaders {
@@ -62,33 +77,51 @@ export interface ListLoaders {
   issuerFilings: ListLoader<null, null, FilingRecord>;
   coInsiders: ListLoader<null, null, CoInsiderRecord>;
   insiders: ListLoader<Required<RoleFilter>, Required<RoleFilter>, InsiderRecord>;
+  holdings: ListLoader<null, null, HoldingRecord>;
+  options: ListLoader<null, null, OptionRecord>;
 }
 
-export function createListLoaders(store: GraphStore): ListLoaders {
+export function createListLoaders(store: GraphStore, issuer: DataLoader<string, IssuerRecord | null>): ListLoaders {
   return {
     personTransactions: listLoader(
       (keys, order: TransactionOrder, w) => transactionPages(store, 'person', keys, order, w),
       (keys, _c: null) => countTransactionPages(store, 'person', keys),
+      unordered,
     ),
     issuerTransactions: listLoader(
       (keys, order: TransactionOrder, w) => transactionPages(store, 'issuer', keys, order, w),
       (keys, _c: null) => countTransactionPages(store, 'issuer', keys),
+      unordered,
     ),
     personFilings: listLoader(
       (keys, _a: null, w) => filingPages(store, 'person', keys, w),
       (keys, _c: null) => countFilingPages(store, 'person', keys),
+      unordered,
     ),
     issuerFilings: listLoader(
       (keys, _a: null, w) => filingPages(store, 'issuer', keys, w),
       (keys, _c: null) => countFilingPages(store, 'issuer', keys),
+      unordered,
     ),
     coInsiders: listLoader(
       (keys, _a: null, w) => coInsiderPages(store, keys, w),
       (keys, _c: null) => countCoInsiderPages(store, keys),
+      unordered,
     ),
     insiders: listLoader(
       (keys, f: Required<RoleFilter>, w) => insiderPages(store, keys, f, w),
       (keys, f: Required<RoleFilter>) => countInsiderPages(store, keys, f),
+      same,
+    ),
+    holdings: listLoader(
+      priming(issuer, (keys, _a: null, w) => holdingsPages(store, keys, w)),
+      (keys, _c: null) => countHoldings(store, keys),
+      unordered,
+    ),
+    options: listLoader(
+      priming(issuer, (keys, _a: null, w) => optionsPages(store, keys, w)),
+      (keys, _c: null) => countOptions(store, keys),
+      unordered,
     ),
   };
 }

@@ -17,7 +17,7 @@ export interface Loaders {
   filing: DataLoader<string, FilingRecord | null>;
   /** The paged lists of nodes (holdings, a filing's rows, ...). */
   pages: PageLoaders;
-  /** The longer lists of a node, counted only when asked (transactions, filings, insiders, co-insiders). */
+  /** Lists of a node counted only when asked (transactions, filings, insiders, co-insiders, holdings, options). */
   lists: ListLoaders;
 }
 
@@ -35,6 +35,6 @@ export function createLoaders(store: GraphStore): Loaders {
     issuer,
     filing: new DataLoader(byKey((keys) => filingsByKeys(store, keys))),
     pages: createPageLoaders(store, issuer),
-    lists: createListLoaders(store),
+    lists: createListLoaders(store, issuer),
   };
 }

@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/store';
 import { clusterInsidersPages, type BuyWindow } from '../graph/queries/activity';
 import { footnotePages, ownersPages } from '../graph/queries/filings';
-import { holdingHistoryPages, holdingsPages, optionsPages, type HoldingPointRecord, type HoldingRecord, type OptionRecord } from '../graph/queries/holdings';
+import { holdingHistoryPages, type HoldingPointRecord } from '../graph/queries/holdings';
 import type { IssuerRecord } from '../graph/queries/issuers';
-import { emptyPage, type CountedPage, type PageWindow } from '../graph/queries/page';
+import { emptyPage, type CountedPage, type Page, type PageWindow } from '../graph/queries/page';
 import { personIssuersPages, rolePages, sharedIssuersPages, type PersonIssuerRecord, type PersonRecord, type RoleFilter, type RoleRecord } from '../graph/queries/persons';
 import { filingRowsPages, rowFootnotePages, type FootnoteRecord, type RowKind, type TransactionRecord } from '../graph/queries/transactions';
 
@@ -77,8 +77,8 @@ function pairLoader<P extends Record<string, string>, A, T>(fetch: (pairs: Array
  * Lists that name issuers bring the issuer along and prime the issuer loader with it: issuer look-ups
  * from lists that arrive at different moments would otherwise be separate batches.
  */
-function priming<T extends { issuer: IssuerRecord }, A>(issuer: DataLoader<string, IssuerRecord | null>, fetch: (keys: string[], args: A, w: PageWindow) => Promise<Map<string, CountedPage<T>>>) {
-  return async (keys: string[], args: A, w: PageWindow): Promise<Map<string, CountedPage<T>>> => {
+export function priming<T extends { issuer: IssuerRecord }, A, R extends Page<T>>(issuer: DataLoader<string, IssuerRecord | null>, fetch: (keys: string[], args: A, w: PageWindow) => Promise<Map<string, R>>) {
+  return async (keys: string[], args: A, w: PageWindow): Promise<Map<string, R>> => {
     const found = await fetch(keys, args, w);
     for (const page of found.values()) for (const x of page.items) issuer.prime(x.issuer.key, x.issuer);
     return found;
@@ -86,8 +86,6 @@ function priming<T extends { issuer: IssuerRecord }, A>(issuer: DataLoader<strin
 }
 
 export interface PageLoaders {
-  holdings: PageLoader<string, null, HoldingRecord>;
-  options: PageLoader<string, null, OptionRecord>;
   personIssuers: PageLoader<string, null, PersonIssuerRecord>;
   roles: PageLoader<{ person: string; issuer: string }, Required<RoleFilter>, RoleRecord>;
   holdingHistory: PageLoader<{ person: string; issuer: string }, null, HoldingPointRecord>;
@@ -101,8 +99,6 @@ export interface PageLoaders {
 
 export function createPageLoaders(store: GraphStore, issuer: DataLoader<string, IssuerRecord | null>): PageLoaders {
   return {
-    holdings: keyedLoader(priming(issuer, (keys, _a: null, w) => holdingsPages(store, keys, w))),
-    options: keyedLoader(priming(issuer, (keys, _a: null, w) => optionsPages(store, keys, w))),
     personIssuers: keyedLoader(priming(issuer, (keys, _a: null, w) => personIssuersPages(store, keys, w))),
     roles: pairLoader((pairs, f, w) => rolePages(store, pairs, f, w)),
     holdingHistory: pairLoader((pairs, _a: null, w) => holdingHistoryPages(store, pairs, w)),

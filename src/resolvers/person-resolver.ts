@@ -43,18 +43,20 @@ export class PersonResolver {
 
   @FieldResolver(() => CoInsiderConnection, { description: 'People with a role at an issuer this person has a role at; most issuers shared first, then by name.' })
   async coInsiders(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<CoInsider>> {
-    const found = await loadList(ctx.loaders.lists.coInsiders, p.key, pageWindow(page), null, null);
+    const found = await loadList(ctx.loaders.lists.coInsiders, p.key, pageWindow(page), null);
     return toConnection(found.page, (r) => ({ person: toPerson(r.person), centerKey: p.key, firstSharedKeys: r.firstShared }), found.count);
   }
 
   @FieldResolver(() => HoldingConnection, { description: 'Latest balance per security line, from current filings; by issuer name, then security, direct before indirect, nature.' })
   async holdings(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Holding>> {
-    return toCountedConnection(await ctx.loaders.pages.holdings.load({ parent: p.key, window: pageWindow(page), args: null }), toHolding);
+    const found = await loadList(ctx.loaders.lists.holdings, p.key, pageWindow(page), null);
+    return toConnection(found.page, toHolding, found.count);
   }
 
   @FieldResolver(() => OptionConnection, { description: 'Derivative securities held; by title, then expiration (none first).' })
   async options(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Option>> {
-    return toCountedConnection(await ctx.loaders.pages.options.load({ parent: p.key, window: pageWindow(page), args: null }), toOption);
+    const found = await loadList(ctx.loaders.lists.options, p.key, pageWindow(page), null);
+    return toConnection(found.page, toOption, found.count);
   }
 
   @FieldResolver(() => HoldingPointConnection, { description: 'The non-derivative balance after each reported row at one issuer, oldest first (date, filing, row).' })
@@ -71,13 +73,13 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Arg('orderBy', () => TransactionOrderBy, { nullable: true }) orderBy?: TransactionOrderBy | null,
   ): Promise<ConnectionShape<Transaction>> {
-    const found = await loadList(ctx.loaders.lists.personTransactions, p.key, pageWindow(page), orderBy ?? TransactionOrderBy.DATE_DESC, null);
+    const found = await loadList(ctx.loaders.lists.personTransactions, p.key, pageWindow(page), orderBy ?? TransactionOrderBy.DATE_DESC);
     return toConnection(found.page, toTransaction, found.count);
   }
 
   @FieldResolver(() => FilingConnection, { description: 'Filings this person is a reporting owner of, latest period first.' })
   async filings(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Filing>> {
-    const found = await loadList(ctx.loaders.lists.personFilings, p.key, pageWindow(page), null, null);
+    const found = await loadList(ctx.loaders.lists.personFilings, p.key, pageWindow(page), null);
     return toConnection(found.page, toFiling, found.count);
   }
 }

@@ -154,5 +154,9 @@ describe('the lists of a node counted apart, asked for every node of a page', ()
     // the issuer; insiders, transactions, filings: one statement each, and one count each
     expect(await statementsFor(`query($i: ID) { issuer(id: $i) { name insiders { edges { node { person { name } } } } transactions { edges { node { code } } } filings { edges { node { formType } } } } }`, { i: sonus })).toBe(4);
     expect(await statementsFor(`query($i: ID) { issuer(id: $i) { name insiders { totalCount } transactions { totalCount } filings { totalCount } } }`, { i: sonus })).toBe(7);
+    const dillon = (await api.gql(`{ people(search: "dillon") { edges { node { id } } } }`)).data.people.edges[0].node.id;
+    // the person; holdings, options (flat rows); their counts when asked
+    expect(await statementsFor(`query($p: ID) { person(id: $p) { holdings { edges { node { shares } } } options { edges { node { title } } } } }`, { p: dillon })).toBe(3);
+    expect(await statementsFor(`query($p: ID) { person(id: $p) { holdings { totalCount edges { node { shares } } } options { totalCount } } }`, { p: dillon })).toBe(5);
   });
 });

@@ -93,6 +93,17 @@ export function countsByParent(rows: Row[]): Map<string, number> {
   return new Map(rows.map((r) => [String(r.parent), int(r.n)]));
 }
 
+/** Every parent asked for, with an empty (counted) page for those a collecting statement found nothing for. */
+export function everyParent<T>(keys: readonly string[], found: Map<string, CountedPage<T>>, w: PageWindow): Map<string, CountedPage<T>> {
+  for (const k of keys) if (!found.has(k)) found.set(k, emptyPage(w));
+  return found;
+}
+
+/** Whether a page came with its list's size (a collecting statement's), so no count statement is needed. */
+export function isCounted<T>(p: Page<T>): p is CountedPage<T> {
+  return typeof (p as Partial<CountedPage<T>>).total === 'number';
+}
+
 /** Rows of `parent`, `page` (a list of maps) and `total`, one per parent with any items, by parent. */
 export function pagesByParent<T>(rows: Row[], w: PageWindow, item: (r: Row) => T): Map<string, CountedPage<T>> {
   const out = new Map<string, CountedPage<T>>();
