@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/store';
 import { countFilingPages, filingPages, type FilingRecord } from '../graph/queries/filings';
-import { countInsiderPages, insiderPages, type InsiderRecord } from '../graph/queries/issuers';
+import { countInsiderPages, insiderPages, type InsiderRecord, type IssuerRecord } from '../graph/queries/issuers';
 import { countHoldings, countOptions, holdingsPages, optionsPages, type HoldingRecord, type OptionRecord } from '../graph/queries/holdings';
-import type { IssuerRecord } from '../graph/queries/issuers';
 import { isCounted, toPage, type Page, type PageWindow } from '../graph/queries/page';
 import { coInsiderPages, countCoInsiderPages, type CoInsiderRecord, type RoleFilter } from '../graph/queries/persons';
 import { countTransactionPages, transactionPages, type TransactionOrder, type TransactionRecord } from '../graph/queries/transactions';
@@ -61,8 +60,9 @@ function listLoader<A, C, T>(
   return { pages: pageLoader<string, string, A, Page<T>>((k) => k, (k) => k, counting, (w) => toPage<T>([], w)), counts, countArgsOf };
 }
 
-const unordered = (): null => null;
-const same = <A>(a: A): A => a;
+/** The size of the list does not depend on its arguments (an order), or it depends on all of them (a filter). */
+const noCountArgs = (): null => null;
+const allArgs = <A>(a: A): A => a;
 
 /** A page of a parent's list with the connection's totalCount, which costs a (batched) statement only if called and not known. */
 export async function loadList<A, C, T>(loader: ListLoader<A, C, T>, parent: string, window: PageWindow, args: A): Promise<{ page: Page<T>; count: () => Promise<number> }> {
@@ -86,42 +86,42 @@ export function createListLoaders(store: GraphStore, issuer: DataLoader<string, 
     personTransactions: listLoader(
       (keys, order: TransactionOrder, w) => transactionPages(store, 'person', keys, order, w),
       (keys, _c: null) => countTransactionPages(store, 'person', keys),
-      unordered,
+      noCountArgs,
     ),
     issuerTransactions: listLoader(
       (keys, order: TransactionOrder, w) => transactionPages(store, 'issuer', keys, order, w),
       (keys, _c: null) => countTransactionPages(store, 'issuer', keys),
-      unordered,
+      noCountArgs,
     ),
     personFilings: listLoader(
       (keys, _a: null, w) => filingPages(store, 'person', keys, w),
       (keys, _c: null) => countFilingPages(store, 'person', keys),
-      unordered,
+      noCountArgs,
     ),
     issuerFilings: listLoader(
       (keys, _a: null, w) => filingPages(store, 'issuer', keys, w),
       (keys, _c: null) => countFilingPages(store, 'issuer', keys),
-      unordered,
+      noCountArgs,
     ),
     coInsiders: listLoader(
       (keys, _a: null, w) => coInsiderPages(store, keys, w),
       (keys, _c: null) => countCoInsiderPages(store, keys),
-      unordered,
+      noCountArgs,
     ),
     insiders: listLoader(
       (keys, f: Required<RoleFilter>, w) => insiderPages(store, keys, f, w),
       (keys, f: Required<RoleFilter>) => countInsiderPages(store, keys, f),
-      same,
+      allArgs,
     ),
     holdings: listLoader(
       priming(issuer, (keys, _a: null, w) => holdingsPages(store, keys, w)),
       (keys, _c: null) => countHoldings(store, keys),
-      unordered,
+      noCountArgs,
     ),
     options: listLoader(
       priming(issuer, (keys, _a: null, w) => optionsPages(store, keys, w)),
       (keys, _c: null) => countOptions(store, keys),
-      unordered,
+      noCountArgs,
     ),
   };
 }
