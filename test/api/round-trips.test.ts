@@ -107,34 +107,23 @@ it('sends as many statements for many co-insiders and insiders with their shared
 });
 
 describe('the lists of a node counted apart, asked for every node of a page', () => {
-  const personLists = (n: number): string => `{ people(first: ${n}) { edges { node { name
-    transactions(first: 3) { totalCount edges { node { code date } } }
-    filings(first: 2, after: "${AFTER_FIRST}") { totalCount edges { node { formType } } }
-    coInsiders(first: 3) { totalCount edges { node { person { name } } } } } } } }`;
+  const lists: Array<[string, (n: number) => string, number]> = [
+    ['Person.transactions', (n) => `{ people(first: ${n}) { edges { node { name transactions(first: 3) { totalCount edges { node { code date } } } } } } }`, 2],
+    ['Person.filings', (n) => `{ people(first: ${n}) { edges { node { name filings(first: 2, after: "${AFTER_FIRST}") { totalCount edges { node { formType } } } } } } }`, 2],
+    ['Person.coInsiders', (n) => `{ people(first: ${n}) { edges { node { name coInsiders(first: 3) { totalCount edges { node { person { name } } } } } } } }`, 2],
+    ['Issuer.insiders', (n) => `{ issuers(first: ${n}) { edges { node { name insiders(first: 3, role: OFFICER) { totalCount edges { node { person { name } } } } } } } }`, 3],
+    ['Issuer.transactions', (n) => `{ issuers(first: ${n}) { edges { node { name transactions(first: 3, orderBy: VALUE_DESC) { totalCount edges { node { value } } } } } } }`, 3],
+    ['Issuer.filings', (n) => `{ issuers(first: ${n}) { edges { node { name filings(first: 2) { totalCount edges { node { periodOfReport } } } } } } }`, 3],
+  ];
 
-  const issuerLists = (n: number): string => `{ issuers(first: ${n}) { edges { node { name
-    insiders(first: 3, role: OFFICER) { totalCount edges { node { person { name } } } }
-    transactions(first: 3, orderBy: VALUE_DESC) { totalCount edges { node { value } } }
-    filings(first: 2) { totalCount edges { node { periodOfReport } } } } } } }`;
-
-  it("costs the same for 2, 10 and 50 people: one statement per list's page, one per list's count", async () => {
-    // The page of people comes from the server's name index, loaded by its first search (one statement at most).
-    expect(await statementsFor(`{ people(first: 1) { totalCount } }`)).toBeLessThanOrEqual(1);
-    const two = await statementsFor(personLists(2));
-    const ten = await statementsFor(personLists(10));
-    const fifty = await statementsFor(personLists(50));
-    // transactions, filings, co-insiders: a page and a count each
-    expect(two).toBe(6);
-    expect(ten).toBe(two);
-    expect(fifty).toBe(two);
-  });
-
-  it('costs the same for 2, 10 and 50 issuers', async () => {
-    const two = await statementsFor(issuerLists(2));
-    const ten = await statementsFor(issuerLists(10));
-    const fifty = await statementsFor(issuerLists(50));
-    // the page of issuers; insiders, transactions, filings: a page and a count each
-    expect(two).toBe(7);
+  // (the page of issuers, when the parents are issuers); the list's page; its count
+  it.each(lists)('%s costs the same for 2, 10 and 50 parents', async (_name, page, expected) => {
+    // People come from the server's name index, loaded by its first search (one statement at most).
+    await statementsFor(`{ people(first: 1) { totalCount } }`);
+    const two = await statementsFor(page(2));
+    const ten = await statementsFor(page(10));
+    const fifty = await statementsFor(page(50));
+    expect(two).toBe(expected);
     expect(ten).toBe(two);
     expect(fifty).toBe(two);
   });
