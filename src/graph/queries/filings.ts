@@ -87,6 +87,15 @@ export const FILINGS: Record<Anchor, string> = {
 /** The lists of a node: Person.filings, Issuer.filings (no filter). */
 export type ListAnchor = 'person' | 'issuer';
 
+/**
+ * A person's or issuer's filings without a filter: on Grafeo the "$x IS NULL OR ..." conjuncts cost
+ * a person's page ~20% (390 against 501 us of CPU, 2,000 people of the 250,000-transaction graph).
+ */
+export const FILINGS_UNFILTERED: Record<ListAnchor, string> = {
+  person: `\n${FILINGS_OF.person('$personKey')}\n${FILINGS_PAGE}`,
+  issuer: `\n${FILINGS_OF.issuer('$issuerKey')}\n${FILINGS_PAGE}`,
+};
+
 /** A page of the filings of each of many people or issuers, in the order of FILINGS. */
 export const FILING_PAGES: Record<ListAnchor, string> = {
   person: perParentStatement(`\n${FILINGS_OF.person('k')}\n${FILINGS_PAGE}`, FILING_COLUMNS),
@@ -148,17 +157,21 @@ export interface FilingFilter {
   to?: string | null;
 }
 
-function filingParams(f: FilingFilter): { anchor: Anchor; params: Record<string, unknown> } {
+function filingParams(f: FilingFilter): { anchor: Anchor; filtered: boolean; params: Record<string, unknown> } {
   const anchor: Anchor = f.personKey ? 'person' : f.issuerKey ? 'issuer' : 'all';
+  // The issuer is a filter only when the person anchors the pattern.
+  const filtered = Boolean(f.formType || f.from || f.to || (anchor === 'person' && f.issuerKey));
   return {
     anchor,
+    filtered,
     params: { personKey: f.personKey ?? null, issuerKey: f.issuerKey ?? null, formType: f.formType ?? null, from: f.from ?? null, to: f.to ?? null },
   };
 }
 
 export async function filings(store: GraphStore, f: FilingFilter, w: PageWindow): Promise<Page<FilingRecord>> {
-  const { anchor, params } = filingParams(f);
-  const rows = await store.executeRead((tx) => tx.run(FILINGS[anchor], { ...params, ...windowParams(w) }));
+  const { anchor, filtered, params } = filingParams(f);
+  const statement = !filtered && anchor !== 'all' ? FILINGS_UNFILTERED[anchor] : FILINGS[anchor];
+  const rows = await store.executeRead((tx) => tx.run(statement, { ...params, ...windowParams(w) }));
   return toPage(rows.map(filingOf), w);
 }
 
