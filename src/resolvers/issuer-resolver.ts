@@ -1,9 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { issuerActivity } from '../graph/queries/activity';
-import { countFilings, filings } from '../graph/queries/filings';
-import { countInsiders, insiders } from '../graph/queries/issuers';
-import { countTransactions, transactions } from '../graph/queries/transactions';
 import { Interval, Role, TransactionOrderBy } from '../schema/enums';
 import { toId } from '../schema/ids';
 import { PageArgs, type ConnectionShape } from '../schema/pagination';
@@ -11,6 +8,7 @@ import { DateScalar } from '../schema/scalars';
 import { ActivityPeriod, Filing, FilingConnection, Insider, InsiderConnection, Issuer, Transaction, TransactionConnection } from '../schema/types';
 import type { ApiContext } from './context';
 import { toConnection } from './connection';
+import { loadList } from './list-loaders';
 import { toFiling, toPerson, toTransaction } from './mappers';
 import { check, isoDateArg, pageWindow } from './validate';
 
@@ -30,12 +28,8 @@ export class IssuerResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
   ): Promise<ConnectionShape<Insider>> {
     const f = { role: role ?? null, asOf: check(isoDateArg.nullish(), asOf) ?? null };
-    const w = pageWindow(page);
-    return toConnection(
-      await insiders(ctx.store, i.key, f, w),
-      (r) => ({ person: toPerson(r.person), personKey: r.person.key, issuerKey: i.key, roleFilter: f, firstRoles: r.firstRoles }),
-      () => countInsiders(ctx.store, i.key, f),
-    );
+    const found = await loadList(ctx.loaders.lists.insiders, i.key, pageWindow(page), f);
+    return toConnection(found.page, (r) => ({ person: toPerson(r.person), personKey: r.person.key, issuerKey: i.key, roleFilter: f, firstRoles: r.firstRoles }), found.count);
   }
 
   @FieldResolver(() => [ActivityPeriod], { description: 'Buys, sells, net shares and value per month or quarter (non-derivative rows of current filings).' })
@@ -57,15 +51,13 @@ export class IssuerResolver {
     @Args() page: PageArgs,
     @Arg('orderBy', () => TransactionOrderBy, { nullable: true }) orderBy?: TransactionOrderBy | null,
   ): Promise<ConnectionShape<Transaction>> {
-    const f = { issuerKey: i.key };
-    const w = pageWindow(page);
-    return toConnection(await transactions(ctx.store, f, orderBy ?? TransactionOrderBy.DATE_DESC, w), toTransaction, () => countTransactions(ctx.store, f));
+    const found = await loadList(ctx.loaders.lists.issuerTransactions, i.key, pageWindow(page), orderBy ?? TransactionOrderBy.DATE_DESC);
+    return toConnection(found.page, toTransaction, found.count);
   }
 
   @FieldResolver(() => FilingConnection, { description: 'Filings about this issuer, latest period first.' })
   async filings(@Root() i: Issuer, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Filing>> {
-    const f = { issuerKey: i.key };
-    const w = pageWindow(page);
-    return toConnection(await filings(ctx.store, f, w), toFiling, () => countFilings(ctx.store, f));
+    const found = await loadList(ctx.loaders.lists.issuerFilings, i.key, pageWindow(page), null);
+    return toConnection(found.page, toFiling, found.count);
   }
 }

@@ -3,6 +3,7 @@ import type { GraphStore } from '../graph/store';
 import { filingsByKeys, type FilingRecord } from '../graph/queries/filings';
 import { issuersByKeys, type IssuerRecord } from '../graph/queries/issuers';
 import { personsByKeys, type PersonRecord } from '../graph/queries/persons';
+import { createListLoaders, type ListLoaders } from './list-loaders';
 import { createPageLoaders, type PageLoaders } from './page-loaders';
 
 /**
@@ -16,6 +17,8 @@ export interface Loaders {
   filing: DataLoader<string, FilingRecord | null>;
   /** The paged lists of nodes (holdings, a filing's rows, ...). */
   pages: PageLoaders;
+  /** Lists of a node counted only when asked (transactions, filings, insiders, co-insiders, holdings, options). */
+  lists: ListLoaders;
 }
 
 function byKey<T extends { key: string }>(fetch: (keys: readonly string[]) => Promise<T[]>) {
@@ -32,5 +35,6 @@ export function createLoaders(store: GraphStore): Loaders {
     issuer,
     filing: new DataLoader(byKey((keys) => filingsByKeys(store, keys))),
     pages: createPageLoaders(store, issuer),
+    lists: createListLoaders(store, issuer),
   };
 }

@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/store';
 import { clusterInsidersPages, type BuyWindow } from '../graph/queries/activity';
 import { footnotePages, ownersPages } from '../graph/queries/filings';
-import { holdingHistoryPages, holdingsPages, optionsPages, type HoldingPointRecord, type HoldingRecord, type OptionRecord } from '../graph/queries/holdings';
+import { holdingHistoryPages, type HoldingPointRecord } from '../graph/queries/holdings';
 import type { IssuerRecord } from '../graph/queries/issuers';
-import { emptyPage, type CountedPage, type PageWindow } from '../graph/queries/page';
+import { emptyPage, type CountedPage, type Page, type PageWindow } from '../graph/queries/page';
 import { personIssuersPages, rolePages, sharedIssuersPages, type PersonIssuerRecord, type PersonRecord, type RoleFilter, type RoleRecord } from '../graph/queries/persons';
 import { filingRowsPages, rowFootnotePages, type FootnoteRecord, type RowKind, type TransactionRecord } from '../graph/queries/transactions';
 
@@ -23,34 +23,41 @@ export type PageLoader<P, A, T> = DataLoader<PageRequest<P, A>, CountedPage<T>, 
 
 const requestKey = (r: PageRequest<unknown, unknown>): string => JSON.stringify([r.parent, r.window, r.args]);
 
+/** Requests grouped by what one statement can answer together (`groupOf`), in arrival order. */
+export function groupRequests<R>(requests: readonly R[], groupOf: (r: R) => string): R[][] {
+  const groups = new Map<string, R[]>();
+  for (const r of requests) {
+    const k = groupOf(r);
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * @param idOf names a parent in the statement's answer (its `parent` column)
  * @param toParam a parent as the statement takes it
+ * @param empty the page of a parent the statement found nothing for
  */
-function pageLoader<P, Q, A, T>(
+export function pageLoader<P, Q, A, R>(
   idOf: (p: P) => string,
   toParam: (p: P, id: string) => Q,
-  fetch: (parents: Q[], args: A, w: PageWindow) => Promise<Map<string, CountedPage<T>>>,
-): PageLoader<P, A, T> {
+  fetch: (parents: Q[], args: A, w: PageWindow) => Promise<Map<string, R>>,
+  empty: (w: PageWindow) => R,
+): DataLoader<PageRequest<P, A>, R, string> {
   return new DataLoader(
     async (requests: readonly PageRequest<P, A>[]) => {
-      const batches = new Map<string, PageRequest<P, A>[]>();
-      for (const r of requests) {
-        const k = JSON.stringify([r.window, r.args]);
-        const batch = batches.get(k);
-        if (batch) batch.push(r);
-        else batches.set(k, [r]);
-      }
-      const answers = new Map<string, CountedPage<T>>();
+      const answers = new Map<string, R>();
       await Promise.all(
-        [...batches.values()].map(async (batch) => {
+        groupRequests(requests, (r) => JSON.stringify([r.window, r.args])).map(async (batch) => {
           const { args, window } = batch[0]!;
           const parents = new Map(batch.map((r) => [idOf(r.parent), r.parent]));
           const found = await fetch([...parents].map(([id, p]) => toParam(p, id)), args, window);
-          for (const r of batch) answers.set(requestKey(r), found.get(idOf(r.parent)) ?? emptyPage(window));
+          for (const r of batch) answers.set(requestKey(r), found.get(idOf(r.parent)) ?? empty(window));
         }),
       );
-      return requests.map((r) => answers.get(requestKey(r)) ?? emptyPage(r.window));
+      return requests.map((r) => answers.get(requestKey(r)) ?? empty(r.window));
     },
     { cacheKeyFn: requestKey },
   );
@@ -58,20 +65,20 @@ function pageLoader<P, Q, A, T>(
 
 /** Lists of one node, named by its key. */
 function keyedLoader<A, T>(fetch: (keys: string[], args: A, w: PageWindow) => Promise<Map<string, CountedPage<T>>>): PageLoader<string, A, T> {
-  return pageLoader<string, string, A, T>((k) => k, (k) => k, fetch);
+  return pageLoader<string, string, A, CountedPage<T>>((k) => k, (k) => k, fetch, emptyPage);
 }
 
 /** Lists of a pair of nodes (a person at an issuer, ...), named in the statement by an id for the pair. */
 function pairLoader<P extends Record<string, string>, A, T>(fetch: (pairs: Array<P & { id: string }>, args: A, w: PageWindow) => Promise<Map<string, CountedPage<T>>>): PageLoader<P, A, T> {
-  return pageLoader<P, P & { id: string }, A, T>((p) => JSON.stringify(p), (p, id) => ({ ...p, id }), fetch);
+  return pageLoader<P, P & { id: string }, A, CountedPage<T>>((p) => JSON.stringify(p), (p, id) => ({ ...p, id }), fetch, emptyPage);
 }
 
 /**
  * Lists that name issuers bring the issuer along and prime the issuer loader with it: issuer look-ups
  * from lists that arrive at different moments would otherwise be separate batches.
  */
-function priming<T extends { issuer: IssuerRecord }, A>(issuer: DataLoader<string, IssuerRecord | null>, fetch: (keys: string[], args: A, w: PageWindow) => Promise<Map<string, CountedPage<T>>>) {
-  return async (keys: string[], args: A, w: PageWindow): Promise<Map<string, CountedPage<T>>> => {
+export function priming<T extends { issuer: IssuerRecord }, A, R extends Page<T>>(issuer: DataLoader<string, IssuerRecord | null>, fetch: (keys: string[], args: A, w: PageWindow) => Promise<Map<string, R>>) {
+  return async (keys: string[], args: A, w: PageWindow): Promise<Map<string, R>> => {
     const found = await fetch(keys, args, w);
     for (const page of found.values()) for (const x of page.items) issuer.prime(x.issuer.key, x.issuer);
     return found;
@@ -79,8 +86,6 @@ function priming<T extends { issuer: IssuerRecord }, A>(issuer: DataLoader<strin
 }
 
 export interface PageLoaders {
-  holdings: PageLoader<string, null, HoldingRecord>;
-  options: PageLoader<string, null, OptionRecord>;
   personIssuers: PageLoader<string, null, PersonIssuerRecord>;
   roles: PageLoader<{ person: string; issuer: string }, Required<RoleFilter>, RoleRecord>;
   holdingHistory: PageLoader<{ person: string; issuer: string }, null, HoldingPointRecord>;
@@ -94,8 +99,6 @@ export interface PageLoaders {
 
 export function createPageLoaders(store: GraphStore, issuer: DataLoader<string, IssuerRecord | null>): PageLoaders {
   return {
-    holdings: keyedLoader(priming(issuer, (keys, _a: null, w) => holdingsPages(store, keys, w))),
-    options: keyedLoader(priming(issuer, (keys, _a: null, w) => optionsPages(store, keys, w))),
     personIssuers: keyedLoader(priming(issuer, (keys, _a: null, w) => personIssuersPages(store, keys, w))),
     roles: pairLoader((pairs, f, w) => rolePages(store, pairs, f, w)),
     holdingHistory: pairLoader((pairs, _a: null, w) => holdingHistoryPages(store, pairs, w)),

@@ -1,7 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { filings, countFilings } from '../graph/queries/filings';
-import { coInsiders, countCoInsiders } from '../graph/queries/persons';
-import { countTransactions, transactions } from '../graph/queries/transactions';
 import { TransactionOrderBy } from '../schema/enums';
 import { toId } from '../schema/ids';
 import { PageArgs, type ConnectionShape } from '../schema/pagination';
@@ -24,6 +21,7 @@ import {
 } from '../schema/types';
 import type { ApiContext } from './context';
 import { toConnection, toCountedConnection } from './connection';
+import { loadList } from './list-loaders';
 import { toFiling, toHolding, toHoldingPoint, toOption, toPerson, toTransaction } from './mappers';
 import { check, idArg, pageWindow } from './validate';
 
@@ -45,22 +43,20 @@ export class PersonResolver {
 
   @FieldResolver(() => CoInsiderConnection, { description: 'People with a role at an issuer this person has a role at; most issuers shared first, then by name.' })
   async coInsiders(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<CoInsider>> {
-    const w = pageWindow(page);
-    return toConnection(
-      await coInsiders(ctx.store, p.key, w),
-      (r) => ({ person: toPerson(r.person), centerKey: p.key, firstSharedKeys: r.firstShared }),
-      () => countCoInsiders(ctx.store, p.key),
-    );
+    const found = await loadList(ctx.loaders.lists.coInsiders, p.key, pageWindow(page), null);
+    return toConnection(found.page, (r) => ({ person: toPerson(r.person), centerKey: p.key, firstSharedKeys: r.firstShared }), found.count);
   }
 
   @FieldResolver(() => HoldingConnection, { description: 'Latest balance per security line, from current filings; by issuer name, then security, direct before indirect, nature.' })
   async holdings(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Holding>> {
-    return toCountedConnection(await ctx.loaders.pages.holdings.load({ parent: p.key, window: pageWindow(page), args: null }), toHolding);
+    const found = await loadList(ctx.loaders.lists.holdings, p.key, pageWindow(page), null);
+    return toConnection(found.page, toHolding, found.count);
   }
 
   @FieldResolver(() => OptionConnection, { description: 'Derivative securities held; by title, then expiration (none first).' })
   async options(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Option>> {
-    return toCountedConnection(await ctx.loaders.pages.options.load({ parent: p.key, window: pageWindow(page), args: null }), toOption);
+    const found = await loadList(ctx.loaders.lists.options, p.key, pageWindow(page), null);
+    return toConnection(found.page, toOption, found.count);
   }
 
   @FieldResolver(() => HoldingPointConnection, { description: 'The non-derivative balance after each reported row at one issuer, oldest first (date, filing, row).' })
@@ -77,15 +73,13 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Arg('orderBy', () => TransactionOrderBy, { nullable: true }) orderBy?: TransactionOrderBy | null,
   ): Promise<ConnectionShape<Transaction>> {
-    const f = { personKey: p.key };
-    const w = pageWindow(page);
-    return toConnection(await transactions(ctx.store, f, orderBy ?? TransactionOrderBy.DATE_DESC, w), toTransaction, () => countTransactions(ctx.store, f));
+    const found = await loadList(ctx.loaders.lists.personTransactions, p.key, pageWindow(page), orderBy ?? TransactionOrderBy.DATE_DESC);
+    return toConnection(found.page, toTransaction, found.count);
   }
 
   @FieldResolver(() => FilingConnection, { description: 'Filings this person is a reporting owner of, latest period first.' })
   async filings(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Filing>> {
-    const f = { personKey: p.key };
-    const w = pageWindow(page);
-    return toConnection(await filings(ctx.store, f, w), toFiling, () => countFilings(ctx.store, f));
+    const found = await loadList(ctx.loaders.lists.personFilings, p.key, pageWindow(page), null);
+    return toConnection(found.page, toFiling, found.count);
   }
 }

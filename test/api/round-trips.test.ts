@@ -105,3 +105,47 @@ it('sends as many statements for many co-insiders and insiders with their shared
   expect(twoInsiders).toBe(3);
   expect(manyInsiders).toBe(twoInsiders);
 });
+
+describe('the lists of a node counted apart, asked for every node of a page', () => {
+  const lists: Array<[string, (n: number) => string, number]> = [
+    ['Person.transactions', (n) => `{ people(first: ${n}) { edges { node { name transactions(first: 3) { totalCount edges { node { code date } } } } } } }`, 2],
+    ['Person.filings', (n) => `{ people(first: ${n}) { edges { node { name filings(first: 2, after: "${AFTER_FIRST}") { totalCount edges { node { formType } } } } } } }`, 2],
+    ['Person.coInsiders', (n) => `{ people(first: ${n}) { edges { node { name coInsiders(first: 3) { totalCount edges { node { person { name } } } } } } } }`, 2],
+    ['Issuer.insiders', (n) => `{ issuers(first: ${n}) { edges { node { name insiders(first: 3, role: OFFICER) { totalCount edges { node { person { name } } } } } } } }`, 3],
+    ['Issuer.transactions', (n) => `{ issuers(first: ${n}) { edges { node { name transactions(first: 3, orderBy: VALUE_DESC) { totalCount edges { node { value } } } } } } }`, 3],
+    ['Issuer.filings', (n) => `{ issuers(first: ${n}) { edges { node { name filings(first: 2) { totalCount edges { node { periodOfReport } } } } } } }`, 3],
+  ];
+
+  // (the page of issuers, when the parents are issuers); the list's page; its count
+  it.each(lists)('%s costs the same for 2, 10 and 50 parents', async (_name, page, expected) => {
+    // People come from the server's name index, loaded by its first search (one statement at most).
+    await statementsFor(`{ people(first: 1) { totalCount } }`);
+    const two = await statementsFor(page(2));
+    const ten = await statementsFor(page(10));
+    const fifty = await statementsFor(page(50));
+    expect(two).toBe(expected);
+    expect(ten).toBe(two);
+    expect(fifty).toBe(two);
+  });
+
+  it('asks for a count only when totalCount is selected, and once for the windows of one list', async () => {
+    const page = (n: number, counted: boolean): string => `{ issuers(first: ${n}) { edges { node {
+      a: transactions(first: 2) { ${counted ? 'totalCount' : ''} edges { node { code } } }
+      b: transactions(first: 2, after: "${AFTER_FIRST}", orderBy: DATE_ASC) { ${counted ? 'totalCount' : ''} edges { node { code } } } } } } }`;
+    // the page of issuers; the two windows (one statement each); their count (one for both: the order does not change it)
+    expect(await statementsFor(page(2, true))).toBe(4);
+    expect(await statementsFor(page(30, true))).toBe(4);
+    expect(await statementsFor(page(30, false))).toBe(3);
+  });
+
+  it('costs one statement per list for a single node, plus its count when asked', async () => {
+    const sonus = (await api.gql(`{ issuer(ticker: "SONS") { id } }`)).data.issuer.id;
+    // the issuer; insiders, transactions, filings: one statement each, and one count each
+    expect(await statementsFor(`query($i: ID) { issuer(id: $i) { name insiders { edges { node { person { name } } } } transactions { edges { node { code } } } filings { edges { node { formType } } } } }`, { i: sonus })).toBe(4);
+    expect(await statementsFor(`query($i: ID) { issuer(id: $i) { name insiders { totalCount } transactions { totalCount } filings { totalCount } } }`, { i: sonus })).toBe(7);
+    const dillon = (await api.gql(`{ people(search: "dillon") { edges { node { id } } } }`)).data.people.edges[0].node.id;
+    // the person; holdings, options (flat rows); their counts when asked
+    expect(await statementsFor(`query($p: ID) { person(id: $p) { holdings { edges { node { shares } } } options { edges { node { title } } } } }`, { p: dillon })).toBe(3);
+    expect(await statementsFor(`query($p: ID) { person(id: $p) { holdings { totalCount edges { node { shares } } } options { totalCount } } }`, { p: dillon })).toBe(5);
+  });
+});

@@ -1,7 +1,7 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
-import { pagesByParent, sliceParams, type CountedPage, type PageWindow } from './page';
-import { isoDate, num, reqStr, str } from './values';
+import { everyParent, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { int, isoDate, num, reqStr, str } from './values';
 import type { IssuerRecord } from './issuers';
 
 /** The issuer joined into a row (issuerKey, issuerName, ...), so callers need no second look-up. */
@@ -43,33 +43,72 @@ export interface HoldingPointRecord {
   rowKey: string;
 }
 
-const JOINED_ISSUER = 'issuerKey: i.key, issuerName: i.name, issuerCik: i.cik, issuerTicker: i.ticker';
+const mapOf = (columns: ReadonlyArray<readonly [string, string]>): string => `{${columns.map(([name, expr]) => `${name}: ${expr}`).join(', ')}}`;
+const fieldsOf = (columns: ReadonlyArray<readonly [string, string]>): string => columns.map(([name, expr]) => `${expr} AS ${name}`).join(', ');
 
 /*
  * The per-person lists are paged for a page of people at once: each person's list is ordered and
  * collected, and only the slice asked for leaves the store, with the list's size for totalCount.
  */
 
-/** Current holdings (the HOLDS edges ingest derives): by issuer name, issuer, security, ownership, nature. */
+/** One person's current holdings (the HOLDS edges ingest derives), named by the key expression given. */
+const holdingsOf = (key: string): string => `MATCH (:Person {key: ${key}})-[h:HOLDS]->(i:Issuer)`;
+/** By issuer name, issuer, security, ownership, nature. */
+const HOLDINGS_ORDER = `ORDER BY i.name, i.key, h.security, coalesce(h.ownership, ''), coalesce(h.nature, '')`;
+const HOLDING_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['issuerKey', 'i.key'], ['issuerName', 'i.name'], ['issuerCik', 'i.cik'], ['issuerTicker', 'i.ticker'],
+  ['security', 'h.security'], ['ownership', 'h.ownership'], ['nature', 'h.nature'], ['shares', 'h.shares'], ['asOf', 'h.asOf'],
+];
+
 export const HOLDINGS_PAGES = `
 UNWIND $keys AS k
-MATCH (:Person {key: k})-[h:HOLDS]->(i:Issuer)
+${holdingsOf('k')}
 WITH k, h, i
-ORDER BY i.name, i.key, h.security, coalesce(h.ownership, ''), coalesce(h.nature, '')
-WITH k, collect({${JOINED_ISSUER}, security: h.security, ownership: h.ownership, nature: h.nature, shares: h.shares, asOf: h.asOf}) AS xs
+${HOLDINGS_ORDER}
+WITH k, collect(${mapOf(HOLDING_COLUMNS)}) AS xs
 RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
 
-/** Options held: by title, expiration (none first), key. */
+/** One person's holdings as flat rows: for one person, cheaper than collecting (see page.ts). */
+export const HOLDINGS = `
+${holdingsOf('$personKey')}
+WITH h, i
+${HOLDINGS_ORDER}
+SKIP $skip LIMIT $limit
+RETURN ${fieldsOf(HOLDING_COLUMNS)}`;
+
+export const COUNT_HOLDINGS = `
+${holdingsOf('$personKey')}
+RETURN count(h) AS n`;
+
+/** One person's options with their issuer, named by the key expression given. */
+const optionsOf = (key: string): string => `MATCH (:Person {key: ${key}})-[h:HOLDS]->(o:Option)
+MATCH (i:Issuer {key: o.issuerKey})`;
+/** By title, expiration (none first), key. */
+const OPTIONS_ORDER = `ORDER BY o.title, coalesce(toString(o.expirationDate), ''), o.key`;
+const OPTION_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['key', 'o.key'], ['issuerKey', 'i.key'], ['issuerName', 'i.name'], ['issuerCik', 'i.cik'], ['issuerTicker', 'i.ticker'],
+  ['title', 'o.title'], ['exercisePrice', 'o.exercisePrice'], ['exerciseDate', 'o.exerciseDate'], ['expirationDate', 'o.expirationDate'],
+  ['underlyingTitle', 'o.underlyingTitle'], ['underlyingShares', 'o.underlyingShares'], ['shares', 'h.shares'], ['asOf', 'h.asOf'],
+];
+
 export const OPTIONS_PAGES = `
 UNWIND $keys AS k
-MATCH (:Person {key: k})-[h:HOLDS]->(o:Option)
-MATCH (i:Issuer {key: o.issuerKey})
+${optionsOf('k')}
 WITH k, h, o, i
-ORDER BY o.title, coalesce(toString(o.expirationDate), ''), o.key
-WITH k, collect({key: o.key, ${JOINED_ISSUER}, title: o.title, exercisePrice: o.exercisePrice, exerciseDate: o.exerciseDate,
-                 expirationDate: o.expirationDate, underlyingTitle: o.underlyingTitle, underlyingShares: o.underlyingShares,
-                 shares: h.shares, asOf: h.asOf}) AS xs
+${OPTIONS_ORDER}
+WITH k, collect(${mapOf(OPTION_COLUMNS)}) AS xs
 RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
+
+export const OPTIONS = `
+${optionsOf('$personKey')}
+WITH h, o, i
+${OPTIONS_ORDER}
+SKIP $skip LIMIT $limit
+RETURN ${fieldsOf(OPTION_COLUMNS)}`;
+
+export const COUNT_OPTIONS = `
+${optionsOf('$personKey')}
+RETURN count(o) AS n`;
 
 /**
  * The balance after each non-derivative row of current filings, in order (date, filing, row): the
@@ -126,15 +165,44 @@ function pointOf(r: Row): HoldingPointRecord {
   };
 }
 
-/** A page of holdings for each of a page of people (one statement). */
-export async function holdingsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, CountedPage<HoldingRecord>>> {
+/**
+ * A page of holdings for each of these people: one person's by flat rows (not counted: see
+ * countHoldings), several people's in one statement that counts them as it pages.
+ */
+export async function holdingsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<HoldingRecord>>> {
+  if (personKeys.length === 1) {
+    const rows = await store.executeRead((tx) => tx.run(HOLDINGS, { personKey: personKeys[0]!, ...windowParams(w) }));
+    return new Map([[personKeys[0]!, toPage(rows.map(holdingOf), w)]]);
+  }
   const rows = await store.executeRead((tx) => tx.run(HOLDINGS_PAGES, { keys: [...personKeys], ...sliceParams(w) }));
-  return pagesByParent(rows, w, holdingOf);
+  return everyParent(personKeys, pagesByParent(rows, w, holdingOf), w);
 }
 
-export async function optionsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, CountedPage<OptionRecord>>> {
+export async function countHoldings(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
+  return countEach(store, personKeys, COUNT_HOLDINGS, HOLDINGS_PAGES);
+}
+
+export async function optionsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<OptionRecord>>> {
+  if (personKeys.length === 1) {
+    const rows = await store.executeRead((tx) => tx.run(OPTIONS, { personKey: personKeys[0]!, ...windowParams(w) }));
+    return new Map([[personKeys[0]!, toPage(rows.map(optionOf), w)]]);
+  }
   const rows = await store.executeRead((tx) => tx.run(OPTIONS_PAGES, { keys: [...personKeys], ...sliceParams(w) }));
-  return pagesByParent(rows, w, optionOf);
+  return everyParent(personKeys, pagesByParent(rows, w, optionOf), w);
+}
+
+export async function countOptions(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
+  return countEach(store, personKeys, COUNT_OPTIONS, OPTIONS_PAGES);
+}
+
+/** Counts by the one-person count statement, or for several people by the paging statement's sizes (an empty page of each). */
+async function countEach(store: GraphStore, personKeys: readonly string[], one: string, pages: string): Promise<Map<string, number>> {
+  if (personKeys.length === 1) {
+    const [row] = await store.executeRead((tx) => tx.run(one, { personKey: personKeys[0]! }));
+    return new Map([[personKeys[0]!, int(row?.n)]]);
+  }
+  const rows = await store.executeRead((tx) => tx.run(pages, { keys: [...personKeys], skip: 0, end: 0 }));
+  return new Map(rows.map((r) => [String(r.parent), int(r.total)]));
 }
 
 export interface PersonIssuerPair {

@@ -3,7 +3,7 @@ import type { Row } from '../values';
 import { ROLE_ALTERNATION, ROLE_MAP, ROLE_ORDER, roleTypes } from './roles';
 import { firstRolesPage, personOf, type PersonRecord, type RoleFilter, type RoleRecord } from './persons';
 import { foldCypher, searchWords } from './search';
-import { FIRST_PAGE_SLICE, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { countsByParent, FIRST_PAGE_SLICE, pagesOfRows, perParentStatement, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
 import { num, reqStr, str } from './values';
 
 export interface IssuerRecord {
@@ -51,11 +51,11 @@ RETURN count(i) AS n`;
  * Insiders of an issuer (by name, then key) with the first page of their roles (in ROLE_ORDER). With asOf, only relationships whose reported span (first
  * to last filing that showed them) covers the date.
  */
-const INSIDERS_MATCH = `
-MATCH (i:Issuer {key: $issuerKey})<-[r:${ROLE_ALTERNATION}]-(p:Person)
+const insidersMatch = (key: string): string => `
+MATCH (i:Issuer {key: ${key}})<-[r:${ROLE_ALTERNATION}]-(p:Person)
 WHERE type(r) IN $types AND ($asOf IS NULL OR (r.since <= date($asOf) AND r.until >= date($asOf)))`;
 
-export const INSIDERS = `${INSIDERS_MATCH}
+const insidersOf = (key: string): string => `${insidersMatch(key)}
 WITH p, r
 ORDER BY ${ROLE_ORDER}
 WITH p, collect(${ROLE_MAP}) AS roles
@@ -63,8 +63,16 @@ RETURN p.key AS key, p.cik AS cik, p.name AS name, roles${FIRST_PAGE_SLICE} AS f
 ORDER BY name, key
 SKIP $skip LIMIT $limit`;
 
-export const COUNT_INSIDERS = `${INSIDERS_MATCH}
+export const INSIDERS = insidersOf('$issuerKey');
+
+export const COUNT_INSIDERS = `${insidersMatch('$issuerKey')}
 RETURN count(DISTINCT p) AS n`;
+
+/** A page of the insiders of each of many issuers, as INSIDERS pages them. */
+export const INSIDER_PAGES = perParentStatement(insidersOf('k'), ['key', 'cik', 'name', 'firstRoles', 'roleCount']);
+
+export const COUNT_INSIDER_PAGES = `\nUNWIND $keys AS k${insidersMatch('k')}
+RETURN k AS parent, count(DISTINCT p) AS n`;
 
 export function issuerOf(r: Row): IssuerRecord {
   return { key: reqStr(r, 'key'), cik: str(r.cik), name: str(r.name) ?? '', ticker: str(r.ticker) };
@@ -106,13 +114,27 @@ export interface InsiderRecord {
 
 export type InsiderFilter = RoleFilter;
 
-export async function insiders(store: GraphStore, issuerKey: string, f: InsiderFilter, w: PageWindow): Promise<Page<InsiderRecord>> {
-  const params = { issuerKey, types: roleTypes(f.role), asOf: f.asOf ?? null, ...windowParams(w) };
-  const rows = await store.executeRead((tx) => tx.run(INSIDERS, params));
-  return toPage(rows.map((r) => ({ person: personOf(r), firstRoles: firstRolesPage(r.firstRoles, r.roleCount) })), w);
+function insiderOf(r: Row): InsiderRecord {
+  return { person: personOf(r), firstRoles: firstRolesPage(r.firstRoles, r.roleCount) };
 }
 
-export async function countInsiders(store: GraphStore, issuerKey: string, f: InsiderFilter): Promise<number> {
-  const [row] = await store.executeRead((tx) => tx.run(COUNT_INSIDERS, { issuerKey, types: roleTypes(f.role), asOf: f.asOf ?? null }));
-  return num(row?.n) ?? 0;
+const filterParams = (f: InsiderFilter): { types: string[]; asOf: string | null } => ({ types: roleTypes(f.role), asOf: f.asOf ?? null });
+
+/** A page of the insiders of each of these issuers: one issuer's by INSIDERS, several in one statement. */
+export async function insiderPages(store: GraphStore, issuerKeys: readonly string[], f: InsiderFilter, w: PageWindow): Promise<Map<string, Page<InsiderRecord>>> {
+  if (issuerKeys.length === 1) {
+    const rows = await store.executeRead((tx) => tx.run(INSIDERS, { issuerKey: issuerKeys[0]!, ...filterParams(f), ...windowParams(w) }));
+    return new Map([[issuerKeys[0]!, toPage(rows.map(insiderOf), w)]]);
+  }
+  const rows = await store.executeRead((tx) => tx.run(INSIDER_PAGES, { keys: [...issuerKeys], ...filterParams(f), ...windowParams(w) }));
+  return pagesOfRows(rows, w, insiderOf);
+}
+
+/** How many insiders (in the filter) each of these issuers has; absent keys have none. */
+export async function countInsiderPages(store: GraphStore, issuerKeys: readonly string[], f: InsiderFilter): Promise<Map<string, number>> {
+  if (issuerKeys.length === 1) {
+    const [row] = await store.executeRead((tx) => tx.run(COUNT_INSIDERS, { issuerKey: issuerKeys[0]!, ...filterParams(f) }));
+    return new Map([[issuerKeys[0]!, num(row?.n) ?? 0]]);
+  }
+  return countsByParent(await store.executeRead((tx) => tx.run(COUNT_INSIDER_PAGES, { keys: [...issuerKeys], ...filterParams(f) })));
 }

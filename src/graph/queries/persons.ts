@@ -2,7 +2,7 @@ import type { GraphStore } from '../store';
 import type { PlainValue, Row } from '../values';
 import { ROLE_ALTERNATION, ROLE_MAP, ROLE_ORDER, roleName, roleTypes, type RoleName } from './roles';
 import { foldCypher, searchWords } from './search';
-import { countedPage, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { countedPage, countsByParent, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
 import { joinedIssuer, type PersonIssuerPair } from './holdings';
 import { issuerOf, type IssuerRecord } from './issuers';
 import { asRow, isoDate, num, reqStr, str, strList } from './values';
@@ -108,8 +108,8 @@ RETURN pr.id AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
  * People sharing an issuer with this one, most shared first, then by name; each with the first page
  * of the issuers shared (by issuer name).
  */
-export const CO_INSIDERS = `
-MATCH (p:Person {key: $personKey})-[:${ROLE_ALTERNATION}]->(i:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
+const coInsidersOf = (key: string): string => `
+MATCH (p:Person {key: ${key}})-[:${ROLE_ALTERNATION}]->(i:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
 WHERE o.key <> p.key
 WITH DISTINCT o, i
 ORDER BY i.name, i.key
@@ -118,10 +118,19 @@ RETURN o.key AS key, o.cik AS cik, o.name AS name, shared${FIRST_PAGE_SLICE} AS 
 ORDER BY sharedCount DESC, name, key
 SKIP $skip LIMIT $limit`;
 
-export const COUNT_CO_INSIDERS = `
-MATCH (p:Person {key: $personKey})-[:${ROLE_ALTERNATION}]->(:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
+const countCoInsidersOf = (key: string, by: string): string => `
+MATCH (p:Person {key: ${key}})-[:${ROLE_ALTERNATION}]->(:Issuer)<-[:${ROLE_ALTERNATION}]-(o:Person)
 WHERE o.key <> p.key
-RETURN count(DISTINCT o) AS n`;
+RETURN ${by}count(DISTINCT o) AS n`;
+
+export const CO_INSIDERS = coInsidersOf('$personKey');
+
+export const COUNT_CO_INSIDERS = countCoInsidersOf('$personKey', '');
+
+/** A page of the co-insiders of each of many people, as CO_INSIDERS pages them. */
+export const CO_INSIDER_PAGES = perParentStatement(coInsidersOf('k'), ['key', 'cik', 'name', 'firstShared', 'sharedCount']);
+
+export const COUNT_CO_INSIDER_PAGES = `\nUNWIND $keys AS k${countCoInsidersOf('k', 'k AS parent, ')}`;
 
 /** The issuers two people both have a role at, by name, for (person, other) pairs at once. */
 export const SHARED_ISSUERS_PAGES = `
@@ -224,14 +233,27 @@ export interface CoInsiderRecord {
   firstShared: CountedPage<string>;
 }
 
-export async function coInsiders(store: GraphStore, personKey: string, w: PageWindow): Promise<Page<CoInsiderRecord>> {
-  const rows = await store.executeRead((tx) => tx.run(CO_INSIDERS, { personKey, ...windowParams(w) }));
-  return toPage(rows.map((r) => ({ person: personOf(r), firstShared: countedPage(strList(r.firstShared), num(r.sharedCount) ?? 0, FIRST_PAGE) })), w);
+function coInsiderOf(r: Row): CoInsiderRecord {
+  return { person: personOf(r), firstShared: countedPage(strList(r.firstShared), num(r.sharedCount) ?? 0, FIRST_PAGE) };
 }
 
-export async function countCoInsiders(store: GraphStore, personKey: string): Promise<number> {
-  const [row] = await store.executeRead((tx) => tx.run(COUNT_CO_INSIDERS, { personKey }));
-  return num(row?.n) ?? 0;
+/** A page of the co-insiders of each of these people: one person's by CO_INSIDERS, several in one statement. */
+export async function coInsiderPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<CoInsiderRecord>>> {
+  if (personKeys.length === 1) {
+    const rows = await store.executeRead((tx) => tx.run(CO_INSIDERS, { personKey: personKeys[0]!, ...windowParams(w) }));
+    return new Map([[personKeys[0]!, toPage(rows.map(coInsiderOf), w)]]);
+  }
+  const rows = await store.executeRead((tx) => tx.run(CO_INSIDER_PAGES, { keys: [...personKeys], ...windowParams(w) }));
+  return pagesOfRows(rows, w, coInsiderOf);
+}
+
+/** How many co-insiders each of these people has; absent keys have none. */
+export async function countCoInsiderPages(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
+  if (personKeys.length === 1) {
+    const [row] = await store.executeRead((tx) => tx.run(COUNT_CO_INSIDERS, { personKey: personKeys[0]! }));
+    return new Map([[personKeys[0]!, num(row?.n) ?? 0]]);
+  }
+  return countsByParent(await store.executeRead((tx) => tx.run(COUNT_CO_INSIDER_PAGES, { keys: [...personKeys] })));
 }
 
 export interface PersonPair {

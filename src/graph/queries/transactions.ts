@@ -1,6 +1,6 @@
 import type { GraphStore } from '../store';
 import type { PlainValue, Row } from '../values';
-import { countedPage, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { countedPage, countsByParent, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
 import { bool, isoDate, num, reqStr, str, strList } from './values';
 
 /** A row of Table I or II of a filing: a transaction, or (kind HOLDING) a balance reported without one. */
@@ -90,10 +90,16 @@ const FILTER = `($issuerKey IS NULL OR i.key = $issuerKey)
   AND ($acquiredDisposed IS NULL OR t.acquiredDisposed = $acquiredDisposed)
   AND ($minValue IS NULL OR t.shares * t.price >= $minValue)`;
 
+/** Current (not superseded) transactions of one person or issuer, named by the key expression given. */
+const ROWS_OF: Record<ListAnchor, (key: string) => string> = {
+  person: (key) => `MATCH (:Person {key: ${key}})-[:FILED]->(f:Filing {superseded: false})-[:REPORTS]->(t:Transaction)-[:OF_ISSUER]->(i:Issuer)`,
+  issuer: (key) => `MATCH (i:Issuer {key: ${key}})<-[:OF_ISSUER]-(t:Transaction)<-[:REPORTS]-(f:Filing {superseded: false})`,
+};
+
 /** Current (not superseded) transactions, anchored on the person or issuer when the filter names one. */
 const PATTERN = {
-  person: `MATCH (:Person {key: $personKey})-[:FILED]->(f:Filing {superseded: false})-[:REPORTS]->(t:Transaction)-[:OF_ISSUER]->(i:Issuer)`,
-  issuer: `MATCH (i:Issuer {key: $issuerKey})<-[:OF_ISSUER]-(t:Transaction)<-[:REPORTS]-(f:Filing {superseded: false})`,
+  person: ROWS_OF.person('$personKey'),
+  issuer: ROWS_OF.issuer('$issuerKey'),
   all: `MATCH (f:Filing {superseded: false})-[:REPORTS]->(t:Transaction)-[:OF_ISSUER]->(i:Issuer)`,
 } as const;
 
@@ -124,9 +130,11 @@ const ORDER_BY: Record<TransactionOrder, string> = {
 /** The rows of a transactions page: every one is a Transaction, so no labels() per row. */
 const TX_FIELDS = ROW_FIELDS.replace('labels(t)[0] AS label', "'Transaction' AS label");
 
+/** The page of one list: its rows ordered, skipped and limited. */
+const pageOf = (match: string, order: TransactionOrder): string => `${match}\nWITH t, f, i\n${ORDER_BY[order]}\nSKIP $skip LIMIT $limit\nRETURN ${TX_FIELDS}`;
+
 function listStatements(match: Record<Anchor, string>): Record<Anchor, Record<TransactionOrder, string>> {
-  const one = (anchor: Anchor, order: TransactionOrder): string =>
-    `${match[anchor]}\nWITH t, f, i\n${ORDER_BY[order]}\nSKIP $skip LIMIT $limit\nRETURN ${TX_FIELDS}`;
+  const one = (anchor: Anchor, order: TransactionOrder): string => pageOf(match[anchor], order);
   const byOrder = (anchor: Anchor): Record<TransactionOrder, string> => ({ DATE_DESC: one(anchor, 'DATE_DESC'), DATE_ASC: one(anchor, 'DATE_ASC'), VALUE_DESC: one(anchor, 'VALUE_DESC') });
   return { person: byOrder('person'), issuer: byOrder('issuer'), all: byOrder('all') };
 }
@@ -139,6 +147,25 @@ export const TRANSACTIONS = listStatements(MATCH);
 export const TRANSACTIONS_UNFILTERED = listStatements(MATCH_UNFILTERED);
 export const COUNT_TRANSACTIONS = countStatements(MATCH);
 export const COUNT_TRANSACTIONS_UNFILTERED = countStatements(MATCH_UNFILTERED);
+
+/** The lists of a node: a person's or an issuer's transactions (Person.transactions, Issuer.transactions). */
+export type ListAnchor = 'person' | 'issuer';
+
+const TX_COLUMNS = ROW_COLUMNS.map(([name]) => name);
+
+function pagesStatements(anchor: ListAnchor): Record<TransactionOrder, string> {
+  const one = (order: TransactionOrder): string => perParentStatement(`\n${pageOf(ROWS_OF[anchor]('k'), order)}`, TX_COLUMNS);
+  return { DATE_DESC: one('DATE_DESC'), DATE_ASC: one('DATE_ASC'), VALUE_DESC: one('VALUE_DESC') };
+}
+
+/** A page of the transactions of each of many people or issuers, as the one-node statements page them. */
+export const TRANSACTION_PAGES: Record<ListAnchor, Record<TransactionOrder, string>> = { person: pagesStatements('person'), issuer: pagesStatements('issuer') };
+
+/** How many transactions each of many people or issuers has (counted as COUNT_TRANSACTIONS does). */
+export const COUNT_TRANSACTION_PAGES: Record<ListAnchor, string> = {
+  person: `\nUNWIND $keys AS k\n${ROWS_OF.person('k')}\nRETURN k AS parent, count(DISTINCT t) AS n`,
+  issuer: `\nUNWIND $keys AS k\n${ROWS_OF.issuer('k')}\nRETURN k AS parent, count(t) AS n`,
+};
 
 export function transactionOf(r: Row): TransactionRecord {
   const ad = str(r.acquiredDisposed);
@@ -231,4 +258,22 @@ export async function countTransactions(store: GraphStore, f: TransactionFilter)
   const { anchor, filtered, params } = txParams(f);
   const [row] = await store.executeRead((tx) => tx.run((filtered ? COUNT_TRANSACTIONS : COUNT_TRANSACTIONS_UNFILTERED)[anchor], params));
   return num(row?.n) ?? 0;
+}
+
+const anchorFilter = (anchor: ListAnchor, key: string): TransactionFilter => (anchor === 'person' ? { personKey: key } : { issuerKey: key });
+
+/**
+ * A page of the transactions of each of these people or issuers: one parent's is the flat statement
+ * of `transactions` (cheaper alone), several parents' one statement for all of them.
+ */
+export async function transactionPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[], order: TransactionOrder, w: PageWindow): Promise<Map<string, Page<TransactionRecord>>> {
+  if (keys.length === 1) return new Map([[keys[0]!, await transactions(store, anchorFilter(anchor, keys[0]!), order, w)]]);
+  const rows = await store.executeRead((tx) => tx.run(TRANSACTION_PAGES[anchor][order], { keys: [...keys], ...windowParams(w) }));
+  return pagesOfRows(rows, w, transactionOf);
+}
+
+/** How many transactions each of these people or issuers has; absent keys have none. */
+export async function countTransactionPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[]): Promise<Map<string, number>> {
+  if (keys.length === 1) return new Map([[keys[0]!, await countTransactions(store, anchorFilter(anchor, keys[0]!))]]);
+  return countsByParent(await store.executeRead((tx) => tx.run(COUNT_TRANSACTION_PAGES[anchor], { keys: [...keys] })));
 }
