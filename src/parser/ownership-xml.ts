@@ -13,7 +13,7 @@ import {
   type TransactionCode,
 } from './model';
 import * as v from './values';
-import { child, children, deepText, type XmlElement } from './xml-tree';
+import { attribute, child, children, deepText, type XmlElement } from './xml-tree';
 
 /** Everything of a filing but `source`, which the caller knows and this mapping does not. */
 export type FilingBody = Omit<Filing, 'source'>;
@@ -80,7 +80,7 @@ function footnotesOf(row: XmlElement): { footnoteIds: string[]; fieldFootnoteIds
   const walk = (el: XmlElement): void => {
     for (const c of el.children) {
       if (c.name === 'footnoteId') {
-        const id = c.attributes['id']?.trim();
+        const id = attribute(c, 'id')?.trim();
         if (!id || !/^F\d+$/.test(id)) continue;
         if (!ids.includes(id)) ids.push(id);
         const list = (byField[el.name] ??= []);
@@ -237,7 +237,7 @@ export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
   });
 
   const footnotes = children(child(doc, 'footnotes'), 'footnote').flatMap((f) => {
-    const id = f.attributes['id']?.trim();
+    const id = attribute(f, 'id')?.trim();
     return id && /^F\d+$/.test(id) ? [{ id, text: v.text(deepText(f)) ?? '' }] : [];
   });
   const remarksEl = child(doc, 'remarks');

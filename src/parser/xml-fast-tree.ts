@@ -25,7 +25,7 @@
  * in the whole text with native searches, and text between tags is one indexOf and one slice unless
  * an "&" or a carriage return lies in it.
  */
-import type { XmlElement } from './xml-tree';
+import { NO_ATTRIBUTES, type XmlElement } from './xml-tree';
 
 /** The same limit the saxes path enforces (and reports); deeper documents go to it. */
 export const MAX_DEPTH = 64;
@@ -54,8 +54,6 @@ for (let c = 0; c < 128; c++) {
   else if ((ch >= '0' && ch <= '9') || ch === '-' || ch === '.') NAME[c] = 2;
 }
 
-/** Elements without attributes share one empty, frozen, prototype-less record, as saxes's are. */
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === TAB || c === CR;
@@ -203,10 +201,10 @@ function declarationEnd(xml: string): number {
 }
 
 /**
- * The attributes of the start tag whose name ends at `from`, into a new record, then the tag's end.
- * Returns the index after ">" (or "/>", flagged by `selfClosing`), or -1 to give up.
+ * The attributes of the start tag whose name ends at `from`, into a new name/value list, then the
+ * tag's end. Returns the index after ">" (or "/>", flagged by `selfClosing`), or -1 to give up.
  */
-let attributes: Record<string, string> = NO_ATTRIBUTES;
+let attributes: readonly string[] = NO_ATTRIBUTES;
 let selfClosing = false;
 function startTagEnd(xml: string, from: number): number {
   let i = from;
@@ -253,9 +251,11 @@ function startTagEnd(xml: string, from: number): number {
     }
     value = start === i ? value : value + xml.slice(start, i);
     i++;
-    if (attributes === NO_ATTRIBUTES) attributes = Object.create(null) as Record<string, string>;
-    else if (attributes[name] !== undefined) return -1;
-    attributes[name] = value;
+    if (attributes === NO_ATTRIBUTES) attributes = [name, value];
+    else {
+      for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === name) return -1;
+      (attributes as string[]).push(name, value);
+    }
   }
 }
 
@@ -307,9 +307,10 @@ export function parseXmlFast(xml: string): XmlElement | null {
     if (c === SLASH) {
       if (top === null) return null;
       const name = top.name;
-      const n = name.length;
-      let j = i + 2;
-      for (let k = 0; k < n; k++, j++) if (xml.charCodeAt(j) !== name.charCodeAt(k)) return null;
+      // A native search that must find the name right here: several times cheaper than comparing
+      // character by character, and a mismatch (one search to the end) ends the reading anyway.
+      if (xml.indexOf(name, i + 2) !== i + 2) return null;
+      let j = i + 2 + name.length;
       if (xml.charCodeAt(j) !== GT) {
         j = spacesEnd(xml, j);
         if (xml.charCodeAt(j) !== GT) return null;
