@@ -5,7 +5,7 @@ import { ParseError } from './errors';
 import type { Filing, SourceFormat } from './model';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
 import { headerAccessionNumber, ownershipXmlOfSubmission, pathAccessionNumber } from './submission';
-import * as v from './values';
+import { text as readText } from './values';
 import { child, parseXmlTree } from './xml-tree';
 import { readOcrText } from './ocr/read';
 
@@ -22,7 +22,7 @@ interface ReadResult {
 
 function readOwnershipXml(xml: string): ReadResult {
   const doc = parseXmlTree(xml);
-  return { body: ownershipDocumentToFiling(doc), xmlSchemaVersion: v.text(child(doc, 'schemaVersion')?.text) };
+  return { body: ownershipDocumentToFiling(doc), xmlSchemaVersion: readText(child(doc, 'schemaVersion')?.text) };
 }
 
 const readers: Record<SourceFormat, (text: string) => ReadResult> = {
