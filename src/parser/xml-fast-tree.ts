@@ -280,12 +280,14 @@ function plainCharsOnly(xml: string): boolean {
 /**
  * The tree of an ownership XML document, exactly as saxes would build it, or null when the document
  * is outside the subset this reader handles or not well-formed (the caller then asks saxes).
+ * `plain`: the caller knows the text is ASCII without forbidden control characters (decodeInput
+ * found so), which spares the check of every character.
  */
-export function parseXmlFast(xml: string): XmlElement | null {
+export function parseXmlFast(xml: string, plain = false): XmlElement | null {
   const len = xml.length;
   // Checked once for the whole text, so the scanners below can jump with indexOf: characters XML
   // forbids, and "]]>", which text may not hold (comments and attribute values may; saxes reads those).
-  if (!plainCharsOnly(xml) || xml.includes(']]>')) return null;
+  if (!(plain || plainCharsOnly(xml)) || xml.includes(']]>')) return null;
   let i = 0;
   if (xml.startsWith('<?xml', 0)) {
     i = declarationEnd(xml);
@@ -356,7 +358,7 @@ export function parseXmlFast(xml: string): XmlElement | null {
       let text: string;
       if (nextAmp > lt && nextCr > lt) text = xml.slice(i, lt);
       else {
-        const decoded = decodeText(xml, i, lt);
+        const decoded = decodeText(xml, i, lt, nextAmp, nextCr);
         if (decoded === null) return null;
         text = decoded;
       }
@@ -374,23 +376,28 @@ function indexOrEnd(xml: string, ch: string, from: number): number {
   return at < 0 ? xml.length : at;
 }
 
-/** Character data with references or carriage returns, decoded and with line ends as "\n"; or null. */
-function decodeText(xml: string, from: number, to: number): string | null {
+/**
+ * Character data with references or carriage returns, decoded and with line ends as "\n"; or null.
+ * `amp` and `cr` are the first "&" and carriage return at or after `from` (the text's length when
+ * there is none): the loop jumps from one to the next with native searches, which only move forward.
+ */
+function decodeText(xml: string, from: number, to: number, amp: number, cr: number): string | null {
   let text = '';
   let start = from;
-  let i = from;
-  while (i < to) {
-    const d = xml.charCodeAt(i);
-    if (d === AMP) {
-      const end = entityEnd(xml, i);
+  for (;;) {
+    const at = amp < cr ? amp : cr;
+    if (at >= to) break;
+    if (at === amp) {
+      const end = entityEnd(xml, at);
       if (end < 0 || end > to) return null;
-      text += xml.slice(start, i) + entityText;
-      i = start = end;
-    } else if (d === CR) {
-      text += xml.slice(start, i) + '\n';
-      i += xml.charCodeAt(i + 1) === LF ? 2 : 1;
-      start = i;
-    } else i++;
+      text += xml.slice(start, at) + entityText;
+      start = end;
+      amp = indexOrEnd(xml, '&', end);
+    } else {
+      text += xml.slice(start, at) + '\n';
+      start = xml.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+      cr = indexOrEnd(xml, '\r', start);
+    }
   }
   return start < to ? text + xml.slice(start, to) : text;
 }
