@@ -25,7 +25,7 @@
  * in the whole text with native searches, and text between tags is one indexOf and one slice unless
  * an "&" or a carriage return lies in it.
  */
-import { appendChild, NO_ATTRIBUTES, NO_CHILDREN, type XmlElement } from './xml-tree';
+import { NO_ATTRIBUTES, type XmlElement } from './xml-tree';
 
 /** The same limit the saxes path enforces (and reports); deeper documents go to it. */
 export const MAX_DEPTH = 64;
@@ -336,11 +336,11 @@ export function parseXmlFast(xml: string, plain = false): XmlElement | null {
         i = startTagEnd(xml, nameStop);
         if (i < 0) return null;
       }
-      const el: XmlElement = { name, attributes, children: NO_CHILDREN, text: '' };
+      const el: XmlElement = { name, attributes, children: [], text: '' };
       if (top === null) {
         if (root !== null) return null;
         root = el;
-      } else appendChild(top, el);
+      } else top.children.push(el);
       // saxes's path counts a self-closed element as a level too.
       if (stack.length === MAX_DEPTH) return null;
       if (!selfClosing) {
