@@ -12,13 +12,21 @@ import {
   type ReportingOwner,
   type TransactionCode,
 } from './model';
-import * as v from './values';
-import { child, children, deepText, type XmlElement } from './xml-tree';
+import { boolOfText, cikOfText, dateOfText, numberOfText, text as readText } from './values';
+import { attribute, child, children, deepText, type XmlElement } from './xml-tree';
 
 /** Everything of a filing but `source`, which the caller knows and this mapping does not. */
 export type FilingBody = Omit<Filing, 'source'>;
 
-/** Collects warnings for values that were present but unreadable. */
+const D_OR_I = ['D', 'I'] as const;
+const EARLY_OR_LATE = ['E', 'L'] as const;
+const ACQUIRED_OR_DISPOSED = ['A', 'D'] as const;
+
+/**
+ * Reads fields and collects warnings for values that were present but unreadable. A warning's path
+ * is `prefix.field` (or `field` alone at the top level), built only when there is a warning: most
+ * fields read cleanly, and building every path up front was a string per field.
+ */
 class Reader {
   readonly warnings: ParseWarning[] = [];
 
@@ -27,124 +35,137 @@ class Reader {
     const el = child(parent, name);
     if (!el) return null;
     const valueEl = child(el, 'value');
-    return v.text(valueEl ? valueEl.text : el.text);
+    return readText(valueEl ? valueEl.text : el.text);
   }
 
-  number(parent: XmlElement | undefined, name: string, path: string): number | null {
-    return this.convert(parent, name, path, v.number, 'a number');
+  number(parent: XmlElement | undefined, name: string, prefix: string, field: string): number | null {
+    const raw = this.text(parent, name);
+    if (raw === null) return null;
+    const value = numberOfText(raw);
+    if (value === null) this.warn(prefix, field, raw, 'a number');
+    return value;
   }
 
-  date(parent: XmlElement | undefined, name: string, path: string): string | null {
-    return this.convert(parent, name, path, v.date, 'a date');
+  date(parent: XmlElement | undefined, name: string, prefix: string, field: string): string | null {
+    const raw = this.text(parent, name);
+    if (raw === null) return null;
+    const value = dateOfText(raw);
+    if (value === null) this.warn(prefix, field, raw, 'a date');
+    return value;
   }
 
-  bool(parent: XmlElement | undefined, name: string, path: string): boolean | null {
-    return this.convert(parent, name, path, v.bool, 'a boolean (0, 1, true or false)');
+  bool(parent: XmlElement | undefined, name: string, prefix: string, field: string): boolean | null {
+    const raw = this.text(parent, name);
+    if (raw === null) return null;
+    const value = boolOfText(raw);
+    if (value === null) this.warn(prefix, field, raw, 'a boolean (0, 1, true or false)');
+    return value;
   }
 
-  cik(parent: XmlElement | undefined, name: string, path: string): string | null {
-    return this.convert(parent, name, path, v.cik, 'a CIK of up to ten digits');
+  cik(parent: XmlElement | undefined, name: string, prefix: string, field: string): string | null {
+    const raw = this.text(parent, name);
+    if (raw === null) return null;
+    const value = cikOfText(raw);
+    if (value === null) this.warn(prefix, field, raw, 'a CIK of up to ten digits');
+    return value;
   }
 
   /** One of a fixed set of codes, compared case-blind. */
-  code<T extends string>(parent: XmlElement | undefined, name: string, path: string, allowed: readonly T[]): T | null {
-    const upper = (s: string | null): T | null => {
-      if (s === null) return null;
-      const u = s.toUpperCase() as T;
-      return allowed.includes(u) ? u : null;
-    };
-    return this.convert(parent, name, path, upper, () => `one of ${allowed.join(', ')}`);
-  }
-
-  private convert<T>(
-    parent: XmlElement | undefined,
-    name: string,
-    path: string,
-    fn: (s: string | null) => T | null,
-    what: string | (() => string),
-  ): T | null {
+  code<T extends string>(parent: XmlElement | undefined, name: string, prefix: string, field: string, allowed: readonly T[]): T | null {
     const raw = this.text(parent, name);
     if (raw === null) return null;
-    const value = fn(raw);
-    if (value === null) {
-      this.warnings.push({ path, message: `"${raw}" is not ${typeof what === 'string' ? what : what()}; read as null` });
-    }
-    return value;
+    const upper = raw.toUpperCase() as T;
+    if (allowed.includes(upper)) return upper;
+    this.warn(prefix, field, raw, `one of ${allowed.join(', ')}`);
+    return null;
+  }
+
+  private warn(prefix: string, field: string, raw: string, what: string): void {
+    this.warnings.push({ path: prefix === '' ? field : `${prefix}.${field}`, message: `"${raw}" is not ${what}; read as null` });
   }
 }
 
-/** Footnote ids anywhere inside a row, in document order, without repeats; also grouped by field. */
-function footnotesOf(row: XmlElement): { footnoteIds: string[]; fieldFootnoteIds: Record<string, string[]> } {
-  const ids: string[] = [];
-  const byField: Record<string, string[]> = {};
-  const walk = (el: XmlElement): void => {
-    for (const c of el.children) {
-      if (c.name === 'footnoteId') {
-        const id = c.attributes['id']?.trim();
-        if (!id || !/^F\d+$/.test(id)) continue;
-        if (!ids.includes(id)) ids.push(id);
-        const list = (byField[el.name] ??= []);
-        if (!list.includes(id)) list.push(id);
-      } else {
-        walk(c);
-      }
+/** What /^F\d+$/ matches: the footnote ids the contract carries. */
+function isFootnoteId(id: string): boolean {
+  if (id.length < 2 || id.charCodeAt(0) !== 0x46 /* F */) return false;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** Footnote ids anywhere inside `el`, in document order, without repeats, into `ids` and per field. */
+function collectFootnotes(el: XmlElement, ids: string[], byField: Record<string, string[]>): void {
+  for (const c of el.children) {
+    if (c.name === 'footnoteId') {
+      const id = attribute(c, 'id')?.trim();
+      if (!id || !isFootnoteId(id)) continue;
+      if (!ids.includes(id)) ids.push(id);
+      const list = (byField[el.name] ??= []);
+      if (!list.includes(id)) list.push(id);
+    } else if (c.children.length !== 0) {
+      collectFootnotes(c, ids, byField);
     }
-  };
-  walk(row);
-  return { footnoteIds: ids, fieldFootnoteIds: byField };
-}
-
-function ownership(r: Reader, row: XmlElement, path: string) {
-  const post = child(row, 'postTransactionAmounts');
-  const nature = child(row, 'ownershipNature');
-  return {
-    sharesOwnedFollowingTransaction:
-      r.number(post, 'sharesOwnedFollowingTransaction', `${path}.sharesOwnedFollowingTransaction`) ??
-      r.number(post, 'valueOwnedFollowingTransaction', `${path}.sharesOwnedFollowingTransaction`),
-    directOrIndirectOwnership: r.code(nature, 'directOrIndirectOwnership', `${path}.directOrIndirectOwnership`, ['D', 'I'] as const),
-    natureOfOwnership: r.text(nature, 'natureOfOwnership'),
-    ...footnotesOf(row),
-  };
-}
-
-function transaction(r: Reader, row: XmlElement, path: string) {
-  const coding = child(row, 'transactionCoding');
-  const amounts = child(row, 'transactionAmounts');
-  return {
-    transactionDate: r.date(row, 'transactionDate', `${path}.transactionDate`),
-    deemedExecutionDate: r.date(row, 'deemedExecutionDate', `${path}.deemedExecutionDate`),
-    transactionCode: r.code<TransactionCode>(coding, 'transactionCode', `${path}.transactionCode`, TRANSACTION_CODES),
-    transactionFormType: r.text(coding, 'transactionFormType'),
-    equitySwapInvolved: r.bool(coding, 'equitySwapInvolved', `${path}.equitySwapInvolved`) ?? false,
-    transactionTimeliness: r.code(row, 'transactionTimeliness', `${path}.transactionTimeliness`, ['E', 'L'] as const),
-    shares:
-      r.number(amounts, 'transactionShares', `${path}.shares`) ?? r.number(amounts, 'transactionTotalValue', `${path}.shares`),
-    pricePerShare: r.number(amounts, 'transactionPricePerShare', `${path}.pricePerShare`),
-    acquiredDisposedCode: r.code(amounts, 'transactionAcquiredDisposedCode', `${path}.acquiredDisposedCode`, ['A', 'D'] as const),
-  };
-}
-
-function derivative(r: Reader, row: XmlElement, path: string) {
-  const underlying = child(row, 'underlyingSecurity');
-  return {
-    conversionOrExercisePrice: r.number(row, 'conversionOrExercisePrice', `${path}.conversionOrExercisePrice`),
-    exerciseDate: r.date(row, 'exerciseDate', `${path}.exerciseDate`),
-    expirationDate: r.date(row, 'expirationDate', `${path}.expirationDate`),
-    underlyingSecurityTitle: r.text(underlying, 'underlyingSecurityTitle'),
-    underlyingSecurityShares:
-      r.number(underlying, 'underlyingSecurityShares', `${path}.underlyingSecurityShares`) ??
-      r.number(underlying, 'underlyingSecurityValue', `${path}.underlyingSecurityShares`),
-  };
+  }
 }
 
 /**
- * The contract types a security title as a string, never null; a row without one keeps the row (its
- * amounts are still facts) with "" and a warning, rather than losing the filing.
+ * The fields of every row, each added to `row` in the order of the contract's keys (JSON output
+ * keeps insertion order) and read in that order (warnings keep reading order). Adding to one object
+ * replaces the spreads of partial objects this once was: fewer objects per row.
  */
-function securityTitle(r: Reader, row: XmlElement, path: string): string {
+type RowFields = Record<string, unknown>;
+
+function addOwnership(r: Reader, row: XmlElement, prefix: string, out: RowFields): void {
+  const post = child(row, 'postTransactionAmounts');
+  const nature = child(row, 'ownershipNature');
+  out['sharesOwnedFollowingTransaction'] =
+    r.number(post, 'sharesOwnedFollowingTransaction', prefix, 'sharesOwnedFollowingTransaction') ??
+    r.number(post, 'valueOwnedFollowingTransaction', prefix, 'sharesOwnedFollowingTransaction');
+  out['directOrIndirectOwnership'] = r.code(nature, 'directOrIndirectOwnership', prefix, 'directOrIndirectOwnership', D_OR_I);
+  out['natureOfOwnership'] = r.text(nature, 'natureOfOwnership');
+  const footnoteIds: string[] = [];
+  const fieldFootnoteIds: Record<string, string[]> = {};
+  collectFootnotes(row, footnoteIds, fieldFootnoteIds);
+  out['footnoteIds'] = footnoteIds;
+  out['fieldFootnoteIds'] = fieldFootnoteIds;
+}
+
+function addTransaction(r: Reader, row: XmlElement, prefix: string, out: RowFields): void {
+  const coding = child(row, 'transactionCoding');
+  const amounts = child(row, 'transactionAmounts');
+  out['transactionDate'] = r.date(row, 'transactionDate', prefix, 'transactionDate');
+  out['deemedExecutionDate'] = r.date(row, 'deemedExecutionDate', prefix, 'deemedExecutionDate');
+  out['transactionCode'] = r.code<TransactionCode>(coding, 'transactionCode', prefix, 'transactionCode', TRANSACTION_CODES);
+  out['transactionFormType'] = r.text(coding, 'transactionFormType');
+  out['equitySwapInvolved'] = r.bool(coding, 'equitySwapInvolved', prefix, 'equitySwapInvolved') ?? false;
+  out['transactionTimeliness'] = r.code(row, 'transactionTimeliness', prefix, 'transactionTimeliness', EARLY_OR_LATE);
+  out['shares'] = r.number(amounts, 'transactionShares', prefix, 'shares') ?? r.number(amounts, 'transactionTotalValue', prefix, 'shares');
+  out['pricePerShare'] = r.number(amounts, 'transactionPricePerShare', prefix, 'pricePerShare');
+  out['acquiredDisposedCode'] = r.code(amounts, 'transactionAcquiredDisposedCode', prefix, 'acquiredDisposedCode', ACQUIRED_OR_DISPOSED);
+}
+
+function addDerivative(r: Reader, row: XmlElement, prefix: string, out: RowFields): void {
+  const underlying = child(row, 'underlyingSecurity');
+  out['conversionOrExercisePrice'] = r.number(row, 'conversionOrExercisePrice', prefix, 'conversionOrExercisePrice');
+  out['exerciseDate'] = r.date(row, 'exerciseDate', prefix, 'exerciseDate');
+  out['expirationDate'] = r.date(row, 'expirationDate', prefix, 'expirationDate');
+  out['underlyingSecurityTitle'] = r.text(underlying, 'underlyingSecurityTitle');
+  out['underlyingSecurityShares'] =
+    r.number(underlying, 'underlyingSecurityShares', prefix, 'underlyingSecurityShares') ??
+    r.number(underlying, 'underlyingSecurityValue', prefix, 'underlyingSecurityShares');
+}
+
+/**
+ * A row starting with its security title. The contract types the title as a string, never null; a
+ * row without one keeps the row (its amounts are still facts) with "" and a warning, rather than
+ * losing the filing.
+ */
+function rowWithTitle(r: Reader, row: XmlElement, prefix: string): RowFields {
   const title = r.text(row, 'securityTitle');
-  if (title === null) r.warnings.push({ path: `${path}.securityTitle`, message: 'no security title given; read as ""' });
-  return title ?? '';
+  if (title === null) r.warnings.push({ path: `${prefix}.securityTitle`, message: 'no security title given; read as ""' });
+  return { securityTitle: title ?? '' };
 }
 
 function holdingFormType(r: Reader, row: XmlElement): string | null {
@@ -152,15 +173,15 @@ function holdingFormType(r: Reader, row: XmlElement): string | null {
 }
 
 function reportingOwner(r: Reader, el: XmlElement, i: number): ReportingOwner {
-  const path = `reportingOwners[${i}]`;
+  const prefix = `reportingOwners[${i}]`;
   const id = child(el, 'reportingOwnerId');
   const addr = child(el, 'reportingOwnerAddress');
   const rel = child(el, 'reportingOwnerRelationship');
   const name = r.text(id, 'rptOwnerName');
   if (name === null) throw new ParseError('MISSING_FIELD', `reporting owner ${i + 1} has no rptOwnerName`);
-  const flag = (f: string) => r.bool(rel, f, `${path}.relationship.${f}`) ?? false;
+  const relPrefix = `${prefix}.relationship`;
   return {
-    cik: r.cik(id, 'rptOwnerCik', `${path}.cik`),
+    cik: r.cik(id, 'rptOwnerCik', prefix, 'cik'),
     name,
     address: {
       street1: r.text(addr, 'rptOwnerStreet1'),
@@ -170,10 +191,10 @@ function reportingOwner(r: Reader, el: XmlElement, i: number): ReportingOwner {
       zipCode: r.text(addr, 'rptOwnerZipCode'),
     },
     relationship: {
-      isDirector: flag('isDirector'),
-      isOfficer: flag('isOfficer'),
-      isTenPercentOwner: flag('isTenPercentOwner'),
-      isOther: flag('isOther'),
+      isDirector: r.bool(rel, 'isDirector', relPrefix, 'isDirector') ?? false,
+      isOfficer: r.bool(rel, 'isOfficer', relPrefix, 'isOfficer') ?? false,
+      isTenPercentOwner: r.bool(rel, 'isTenPercentOwner', relPrefix, 'isTenPercentOwner') ?? false,
+      isOther: r.bool(rel, 'isOther', relPrefix, 'isOther') ?? false,
       officerTitle: r.text(rel, 'officerTitle'),
       otherText: r.text(rel, 'otherText'),
     },
@@ -196,7 +217,7 @@ export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
   }
   const r = new Reader();
   const type = documentType(r.text(doc, 'documentType'));
-  const period = r.date(doc, 'periodOfReport', 'periodOfReport');
+  const period = r.date(doc, 'periodOfReport', '', 'periodOfReport');
   if (period === null) throw new ParseError('MISSING_FIELD', 'ownershipDocument has no readable periodOfReport');
 
   const issuerEl = child(doc, 'issuer');
@@ -209,56 +230,61 @@ export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
   const ndTable = child(doc, 'nonDerivativeTable');
   const dTable = child(doc, 'derivativeTable');
 
-  const nonDerivativeTransactions: NonDerivativeTransaction[] = children(ndTable, 'nonDerivativeTransaction').map((row, i) => {
-    const path = `nonDerivativeTransactions[${i}]`;
-    return { securityTitle: securityTitle(r, row, path), ...transaction(r, row, path), ...ownership(r, row, path) };
+  const nonDerivativeTransactions = children(ndTable, 'nonDerivativeTransaction').map((row, i) => {
+    const prefix = `nonDerivativeTransactions[${i}]`;
+    const out = rowWithTitle(r, row, prefix);
+    addTransaction(r, row, prefix, out);
+    addOwnership(r, row, prefix, out);
+    return out as NonDerivativeTransaction;
   });
-  const nonDerivativeHoldings: NonDerivativeHolding[] = children(ndTable, 'nonDerivativeHolding').map((row, i) => {
-    const path = `nonDerivativeHoldings[${i}]`;
-    return { securityTitle: securityTitle(r, row, path), transactionFormType: holdingFormType(r, row), ...ownership(r, row, path) };
+  const nonDerivativeHoldings = children(ndTable, 'nonDerivativeHolding').map((row, i) => {
+    const prefix = `nonDerivativeHoldings[${i}]`;
+    const out = rowWithTitle(r, row, prefix);
+    out['transactionFormType'] = holdingFormType(r, row);
+    addOwnership(r, row, prefix, out);
+    return out as NonDerivativeHolding;
   });
-  const derivativeTransactions: DerivativeTransaction[] = children(dTable, 'derivativeTransaction').map((row, i) => {
-    const path = `derivativeTransactions[${i}]`;
-    return {
-      securityTitle: securityTitle(r, row, path),
-      ...derivative(r, row, path),
-      ...transaction(r, row, path),
-      ...ownership(r, row, path),
-    };
+  const derivativeTransactions = children(dTable, 'derivativeTransaction').map((row, i) => {
+    const prefix = `derivativeTransactions[${i}]`;
+    const out = rowWithTitle(r, row, prefix);
+    addDerivative(r, row, prefix, out);
+    addTransaction(r, row, prefix, out);
+    addOwnership(r, row, prefix, out);
+    return out as DerivativeTransaction;
   });
-  const derivativeHoldings: DerivativeHolding[] = children(dTable, 'derivativeHolding').map((row, i) => {
-    const path = `derivativeHoldings[${i}]`;
-    return {
-      securityTitle: securityTitle(r, row, path),
-      transactionFormType: holdingFormType(r, row),
-      ...derivative(r, row, path),
-      ...ownership(r, row, path),
-    };
+  const derivativeHoldings = children(dTable, 'derivativeHolding').map((row, i) => {
+    const prefix = `derivativeHoldings[${i}]`;
+    const out = rowWithTitle(r, row, prefix);
+    out['transactionFormType'] = holdingFormType(r, row);
+    addDerivative(r, row, prefix, out);
+    addOwnership(r, row, prefix, out);
+    return out as DerivativeHolding;
   });
 
-  const footnotes = children(child(doc, 'footnotes'), 'footnote').flatMap((f) => {
-    const id = f.attributes['id']?.trim();
-    return id && /^F\d+$/.test(id) ? [{ id, text: v.text(deepText(f)) ?? '' }] : [];
-  });
+  const footnotes: { id: string; text: string }[] = [];
+  for (const f of children(child(doc, 'footnotes'), 'footnote')) {
+    const id = attribute(f, 'id')?.trim();
+    if (id && isFootnoteId(id)) footnotes.push({ id, text: readText(deepText(f)) ?? '' });
+  }
   const remarksEl = child(doc, 'remarks');
   const signatures = children(doc, 'ownerSignature').map((s, i) => {
     const name = r.text(s, 'signatureName');
     if (name === null) r.warnings.push({ path: `signatures[${i}].name`, message: 'signature has no name; read as ""' });
-    return { name: name ?? '', date: r.date(s, 'signatureDate', `signatures[${i}].date`) };
+    return { name: name ?? '', date: r.date(s, 'signatureDate', `signatures[${i}]`, 'date') };
   });
 
   return {
     schemaVersion: '1',
     documentType: type,
     periodOfReport: period,
-    dateOfOriginalSubmission: r.date(doc, 'dateOfOriginalSubmission', 'dateOfOriginalSubmission'),
-    notSubjectToSection16: r.bool(doc, 'notSubjectToSection16', 'notSubjectToSection16') ?? false,
-    noSecuritiesOwned: r.bool(doc, 'noSecuritiesOwned', 'noSecuritiesOwned'),
-    aff10b5One: r.bool(doc, 'aff10b5One', 'aff10b5One'),
-    form3HoldingsReported: r.bool(doc, 'form3HoldingsReported', 'form3HoldingsReported'),
-    form4TransactionsReported: r.bool(doc, 'form4TransactionsReported', 'form4TransactionsReported'),
+    dateOfOriginalSubmission: r.date(doc, 'dateOfOriginalSubmission', '', 'dateOfOriginalSubmission'),
+    notSubjectToSection16: r.bool(doc, 'notSubjectToSection16', '', 'notSubjectToSection16') ?? false,
+    noSecuritiesOwned: r.bool(doc, 'noSecuritiesOwned', '', 'noSecuritiesOwned'),
+    aff10b5One: r.bool(doc, 'aff10b5One', '', 'aff10b5One'),
+    form3HoldingsReported: r.bool(doc, 'form3HoldingsReported', '', 'form3HoldingsReported'),
+    form4TransactionsReported: r.bool(doc, 'form4TransactionsReported', '', 'form4TransactionsReported'),
     issuer: {
-      cik: r.cik(issuerEl, 'issuerCik', 'issuer.cik'),
+      cik: r.cik(issuerEl, 'issuerCik', 'issuer', 'cik'),
       name: issuerName,
       tradingSymbol: r.text(issuerEl, 'issuerTradingSymbol'),
     },
@@ -268,7 +294,7 @@ export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
     derivativeTransactions,
     derivativeHoldings,
     footnotes,
-    remarks: remarksEl ? v.text(deepText(remarksEl)) : null,
+    remarks: remarksEl ? readText(deepText(remarksEl)) : null,
     signatures,
     warnings: r.warnings,
   };

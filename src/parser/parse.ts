@@ -5,7 +5,7 @@ import { ParseError } from './errors';
 import type { Filing, SourceFormat } from './model';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
 import { headerAccessionNumber, ownershipXmlOfSubmission, pathAccessionNumber } from './submission';
-import * as v from './values';
+import { text as readText } from './values';
 import { child, parseXmlTree } from './xml-tree';
 import { readOcrText } from './ocr/read';
 
@@ -20,15 +20,16 @@ interface ReadResult {
   xmlSchemaVersion: string | null;
 }
 
-function readOwnershipXml(xml: string): ReadResult {
-  const doc = parseXmlTree(xml);
-  return { body: ownershipDocumentToFiling(doc), xmlSchemaVersion: v.text(child(doc, 'schemaVersion')?.text) };
+function readOwnershipXml(xml: string, plain: boolean): ReadResult {
+  const doc = parseXmlTree(xml, plain);
+  return { body: ownershipDocumentToFiling(doc), xmlSchemaVersion: readText(child(doc, 'schemaVersion')?.text) };
 }
 
-const readers: Record<SourceFormat, (text: string) => ReadResult> = {
+/** `plain`: the whole text is ASCII without forbidden control characters (see decodeInput). */
+const readers: Record<SourceFormat, (text: string, plain: boolean) => ReadResult> = {
   // White space before the declaration is not XML, but files cut out of submissions often have it.
-  'edgar-xml': (text) => readOwnershipXml(text.trimStart()),
-  'edgar-submission': (text) => readOwnershipXml(ownershipXmlOfSubmission(text)),
+  'edgar-xml': (text, plain) => readOwnershipXml(text.trimStart(), plain),
+  'edgar-submission': (text, plain) => readOwnershipXml(ownershipXmlOfSubmission(text), plain),
   'ocr-text': (text) => ({ body: readOcrText(text), xmlSchemaVersion: null }),
 };
 
@@ -44,12 +45,12 @@ const sha256Hex: (bytes: Uint8Array) => string =
  */
 export function parseFiling(input: Uint8Array | string, options: ParseOptions = {}): Filing {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const { text, note } = decodeInput(bytes);
+  const { text, note, plain } = decodeInput(bytes);
   const format = detectFormat(text);
   let body: FilingBody;
   let xmlSchemaVersion: string | null;
   try {
-    ({ body, xmlSchemaVersion } = readers[format](text));
+    ({ body, xmlSchemaVersion } = readers[format](text, plain));
   } catch (e) {
     if (e instanceof ParseError) throw e;
     // A bug of ours, not the input's fault; still one typed error rather than a crash.

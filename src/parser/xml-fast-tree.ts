@@ -25,7 +25,7 @@
  * in the whole text with native searches, and text between tags is one indexOf and one slice unless
  * an "&" or a carriage return lies in it.
  */
-import type { XmlElement } from './xml-tree';
+import { NO_ATTRIBUTES, type XmlElement } from './xml-tree';
 
 /** The same limit the saxes path enforces (and reports); deeper documents go to it. */
 export const MAX_DEPTH = 64;
@@ -54,8 +54,6 @@ for (let c = 0; c < 128; c++) {
   else if ((ch >= '0' && ch <= '9') || ch === '-' || ch === '.') NAME[c] = 2;
 }
 
-/** Elements without attributes share one empty, frozen, prototype-less record, as saxes's are. */
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === TAB || c === CR;
@@ -203,10 +201,10 @@ function declarationEnd(xml: string): number {
 }
 
 /**
- * The attributes of the start tag whose name ends at `from`, into a new record, then the tag's end.
- * Returns the index after ">" (or "/>", flagged by `selfClosing`), or -1 to give up.
+ * The attributes of the start tag whose name ends at `from`, into a new name/value list, then the
+ * tag's end. Returns the index after ">" (or "/>", flagged by `selfClosing`), or -1 to give up.
  */
-let attributes: Record<string, string> = NO_ATTRIBUTES;
+let attributes: readonly string[] = NO_ATTRIBUTES;
 let selfClosing = false;
 function startTagEnd(xml: string, from: number): number {
   let i = from;
@@ -253,9 +251,11 @@ function startTagEnd(xml: string, from: number): number {
     }
     value = start === i ? value : value + xml.slice(start, i);
     i++;
-    if (attributes === NO_ATTRIBUTES) attributes = Object.create(null) as Record<string, string>;
-    else if (attributes[name] !== undefined) return -1;
-    attributes[name] = value;
+    if (attributes === NO_ATTRIBUTES) attributes = [name, value];
+    else {
+      for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === name) return -1;
+      (attributes as string[]).push(name, value);
+    }
   }
 }
 
@@ -280,12 +280,14 @@ function plainCharsOnly(xml: string): boolean {
 /**
  * The tree of an ownership XML document, exactly as saxes would build it, or null when the document
  * is outside the subset this reader handles or not well-formed (the caller then asks saxes).
+ * `plain`: the caller knows the text is ASCII without forbidden control characters (decodeInput
+ * found so), which spares the check of every character.
  */
-export function parseXmlFast(xml: string): XmlElement | null {
+export function parseXmlFast(xml: string, plain = false): XmlElement | null {
   const len = xml.length;
   // Checked once for the whole text, so the scanners below can jump with indexOf: characters XML
   // forbids, and "]]>", which text may not hold (comments and attribute values may; saxes reads those).
-  if (!plainCharsOnly(xml) || xml.includes(']]>')) return null;
+  if (!(plain || plainCharsOnly(xml)) || xml.includes(']]>')) return null;
   let i = 0;
   if (xml.startsWith('<?xml', 0)) {
     i = declarationEnd(xml);
@@ -307,9 +309,10 @@ export function parseXmlFast(xml: string): XmlElement | null {
     if (c === SLASH) {
       if (top === null) return null;
       const name = top.name;
-      const n = name.length;
-      let j = i + 2;
-      for (let k = 0; k < n; k++, j++) if (xml.charCodeAt(j) !== name.charCodeAt(k)) return null;
+      // A native search that must find the name right here: several times cheaper than comparing
+      // character by character, and a mismatch (one search to the end) ends the reading anyway.
+      if (xml.indexOf(name, i + 2) !== i + 2) return null;
+      let j = i + 2 + name.length;
       if (xml.charCodeAt(j) !== GT) {
         j = spacesEnd(xml, j);
         if (xml.charCodeAt(j) !== GT) return null;
@@ -355,7 +358,7 @@ export function parseXmlFast(xml: string): XmlElement | null {
       let text: string;
       if (nextAmp > lt && nextCr > lt) text = xml.slice(i, lt);
       else {
-        const decoded = decodeText(xml, i, lt);
+        const decoded = decodeText(xml, i, lt, nextAmp, nextCr);
         if (decoded === null) return null;
         text = decoded;
       }
@@ -373,23 +376,28 @@ function indexOrEnd(xml: string, ch: string, from: number): number {
   return at < 0 ? xml.length : at;
 }
 
-/** Character data with references or carriage returns, decoded and with line ends as "\n"; or null. */
-function decodeText(xml: string, from: number, to: number): string | null {
+/**
+ * Character data with references or carriage returns, decoded and with line ends as "\n"; or null.
+ * `amp` and `cr` are the first "&" and carriage return at or after `from` (the text's length when
+ * there is none): the loop jumps from one to the next with native searches, which only move forward.
+ */
+function decodeText(xml: string, from: number, to: number, amp: number, cr: number): string | null {
   let text = '';
   let start = from;
-  let i = from;
-  while (i < to) {
-    const d = xml.charCodeAt(i);
-    if (d === AMP) {
-      const end = entityEnd(xml, i);
+  for (;;) {
+    const at = amp < cr ? amp : cr;
+    if (at >= to) break;
+    if (at === amp) {
+      const end = entityEnd(xml, at);
       if (end < 0 || end > to) return null;
-      text += xml.slice(start, i) + entityText;
-      i = start = end;
-    } else if (d === CR) {
-      text += xml.slice(start, i) + '\n';
-      i += xml.charCodeAt(i + 1) === LF ? 2 : 1;
-      start = i;
-    } else i++;
+      text += xml.slice(start, at) + entityText;
+      start = end;
+      amp = indexOrEnd(xml, '&', end);
+    } else {
+      text += xml.slice(start, at) + '\n';
+      start = xml.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+      cr = indexOrEnd(xml, '\r', start);
+    }
   }
   return start < to ? text + xml.slice(start, to) : text;
 }

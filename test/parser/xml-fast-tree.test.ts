@@ -74,9 +74,9 @@ describe('fast XML reader, real documents', () => {
     const xml = '<?xml version="1.0" encoding="UTF-8"?>\r\n<a x="1 &amp; &lt;2&gt; &#65;&#x42;">A&amp;B &quot;q&quot; &apos;s&apos;\r\nline\rnext &#xD; &#x1F600;<!-- c --> tail<b/><b y=\'&#34;\'>é</b></a>\n<!-- after -->\n';
     expect(agrees(xml)).toBe(true);
     const tree = parseXmlFast(xml)!;
-    expect(tree.attributes['x']).toBe('1 & <2> AB');
+    expect(tree.attributes).toEqual(['x', '1 & <2> AB']);
     expect(tree.text).toBe('A&B "q" \'s\'\nline\nnext \r \u{1F600} tail');
-    expect(tree.children.map((c) => [c.name, c.text, { ...c.attributes }])).toEqual([['b', '', {}], ['b', 'é', { y: '"' }]]);
+    expect(tree.children.map((c) => [c.name, c.text, c.attributes])).toEqual([['b', '', []], ['b', 'é', ['y', '"']]]);
   });
 
   it.each([
@@ -176,5 +176,42 @@ describe('fast XML reader against saxes, generated documents (fast-check)', () =
       { numRuns: 4000, seed: 20261123 },
     );
     expect(accepted).toBeGreaterThan(250);
+  });
+});
+
+describe('decodeInput\'s plain flag (the fast reader skips its own character check when it is set)', () => {
+  /** What the flag promises, checked character by character. */
+  const isPlainAscii = (text: string): boolean =>
+    [...text].every((ch) => {
+      const c = ch.charCodeAt(0);
+      return c < 0x80 && (c >= 0x20 || c === 0x09 || c === 0x0a || c === 0x0d);
+    });
+
+  function decoded(bytes: Uint8Array): { text: string; plain: boolean } | null {
+    try {
+      return decodeInput(bytes);
+    } catch (e) {
+      if (e instanceof ParseError) return null;
+      throw e;
+    }
+  }
+
+  it('is set exactly when the text is ASCII without a control character XML forbids', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.string({ unit: fc.constantFrom('a', ' ', '<', '\t', '\n', '\r', '\f', '\v', '\u0001', '\u001f', '\u007f', 'é', '\u2028'), maxLength: 40 }).map((s) => Buffer.from(s, 'utf8')),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const d = decoded(b);
+        if (d !== null) expect(d.plain).toBe(isPlainAscii(d.text));
+      }),
+      { numRuns: 3000, seed: 20261124 },
+    );
+  });
+
+  it('is set for every corpus filing, whose XML then reads to the same tree', () => {
+    for (const file of corpusFilingFiles()) expect(decodeInput(readFileSync(file)).plain).toBe(true);
+    for (const { xml } of realXml.filter((d) => isPlainAscii(d.xml))) expect(parseXmlFast(xml, true)).toStrictEqual(parseXmlFast(xml));
   });
 });
