@@ -1,6 +1,6 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
-import { countsByParent, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { countsByParent, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow, oneOrMany } from './page';
 import { personOf, type PersonRecord } from './persons';
 import type { FootnoteRecord } from './transactions';
 import { bool, isoDate, num, reqStr, str } from './values';
@@ -184,14 +184,19 @@ export async function countFilings(store: GraphStore, f: FilingFilter): Promise<
 const anchorFilter = (anchor: ListAnchor, key: string): FilingFilter => (anchor === 'person' ? { personKey: key } : { issuerKey: key });
 
 /** A page of the filings of each of these people or issuers: one parent's by the flat statement, several in one. */
-export async function filingPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[], w: PageWindow): Promise<Map<string, Page<FilingRecord>>> {
-  if (keys.length === 1) return new Map([[keys[0]!, await filings(store, anchorFilter(anchor, keys[0]!), w)]]);
-  const rows = await store.executeRead((tx) => tx.run(FILING_PAGES[anchor], { keys: [...keys], ...windowParams(w) }));
-  return pagesOfRows(rows, w, filingOf);
+export function filingPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[], w: PageWindow): Promise<Map<string, Page<FilingRecord>>> {
+  return oneOrMany(
+    keys,
+    (key) => filings(store, anchorFilter(anchor, key), w),
+    async (many) => pagesOfRows(await store.executeRead((tx) => tx.run(FILING_PAGES[anchor], { keys: many, ...windowParams(w) })), w, filingOf),
+  );
 }
 
 /** How many filings each of these people or issuers has; absent keys have none. */
-export async function countFilingPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[]): Promise<Map<string, number>> {
-  if (keys.length === 1) return new Map([[keys[0]!, await countFilings(store, anchorFilter(anchor, keys[0]!))]]);
-  return countsByParent(await store.executeRead((tx) => tx.run(COUNT_FILING_PAGES[anchor], { keys: [...keys] })));
+export function countFilingPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[]): Promise<Map<string, number>> {
+  return oneOrMany(
+    keys,
+    (key) => countFilings(store, anchorFilter(anchor, key)),
+    async (many) => countsByParent(await store.executeRead((tx) => tx.run(COUNT_FILING_PAGES[anchor], { keys: many }))),
+  );
 }

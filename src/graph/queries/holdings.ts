@@ -1,6 +1,6 @@
 import type { GraphStore } from '../store';
 import type { Row } from '../values';
-import { everyParent, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { everyParent, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow, oneOrMany } from './page';
 import { int, isoDate, num, reqStr, str } from './values';
 import type { IssuerRecord } from './issuers';
 
@@ -169,40 +169,38 @@ function pointOf(r: Row): HoldingPointRecord {
  * A page of holdings for each of these people: one person's by flat rows (not counted: see
  * countHoldings), several people's in one statement that counts them as it pages.
  */
-export async function holdingsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<HoldingRecord>>> {
-  if (personKeys.length === 1) {
-    const rows = await store.executeRead((tx) => tx.run(HOLDINGS, { personKey: personKeys[0]!, ...windowParams(w) }));
-    return new Map([[personKeys[0]!, toPage(rows.map(holdingOf), w)]]);
-  }
-  const rows = await store.executeRead((tx) => tx.run(HOLDINGS_PAGES, { keys: [...personKeys], ...sliceParams(w) }));
-  return everyParent(personKeys, pagesByParent(rows, w, holdingOf), w);
+export function holdingsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<HoldingRecord>>> {
+  return personPages(store, personKeys, HOLDINGS, HOLDINGS_PAGES, w, holdingOf);
 }
 
 export async function countHoldings(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
   return countEach(store, personKeys, COUNT_HOLDINGS, HOLDINGS_PAGES);
 }
 
-export async function optionsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<OptionRecord>>> {
-  if (personKeys.length === 1) {
-    const rows = await store.executeRead((tx) => tx.run(OPTIONS, { personKey: personKeys[0]!, ...windowParams(w) }));
-    return new Map([[personKeys[0]!, toPage(rows.map(optionOf), w)]]);
-  }
-  const rows = await store.executeRead((tx) => tx.run(OPTIONS_PAGES, { keys: [...personKeys], ...sliceParams(w) }));
-  return everyParent(personKeys, pagesByParent(rows, w, optionOf), w);
+export function optionsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<OptionRecord>>> {
+  return personPages(store, personKeys, OPTIONS, OPTIONS_PAGES, w, optionOf);
 }
 
 export async function countOptions(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
   return countEach(store, personKeys, COUNT_OPTIONS, OPTIONS_PAGES);
 }
 
+/** One person's list by flat rows, several people's by the collecting statement, which counts as it pages. */
+function personPages<T>(store: GraphStore, personKeys: readonly string[], one: string, many: string, w: PageWindow, item: (r: Row) => T): Promise<Map<string, Page<T>>> {
+  return oneOrMany<Page<T>>(
+    personKeys,
+    async (personKey) => toPage((await store.executeRead((tx) => tx.run(one, { personKey, ...windowParams(w) }))).map(item), w),
+    async (keys) => everyParent(keys, pagesByParent(await store.executeRead((tx) => tx.run(many, { keys, ...sliceParams(w) })), w, item), w),
+  );
+}
+
 /** Counts by the one-person count statement, or for several people by the paging statement's sizes (an empty page of each). */
-async function countEach(store: GraphStore, personKeys: readonly string[], one: string, pages: string): Promise<Map<string, number>> {
-  if (personKeys.length === 1) {
-    const [row] = await store.executeRead((tx) => tx.run(one, { personKey: personKeys[0]! }));
-    return new Map([[personKeys[0]!, int(row?.n)]]);
-  }
-  const rows = await store.executeRead((tx) => tx.run(pages, { keys: [...personKeys], skip: 0, end: 0 }));
-  return new Map(rows.map((r) => [String(r.parent), int(r.total)]));
+function countEach(store: GraphStore, personKeys: readonly string[], one: string, pages: string): Promise<Map<string, number>> {
+  return oneOrMany(
+    personKeys,
+    async (personKey) => int((await store.executeRead((tx) => tx.run(one, { personKey })))[0]?.n),
+    async (keys) => new Map((await store.executeRead((tx) => tx.run(pages, { keys, skip: 0, end: 0 }))).map((r) => [String(r.parent), int(r.total)])),
+  );
 }
 
 export interface PersonIssuerPair {

@@ -3,7 +3,7 @@ import type { Row } from '../values';
 import { ROLE_ALTERNATION, ROLE_MAP, ROLE_ORDER, roleTypes } from './roles';
 import { firstRolesPage, personOf, type PersonRecord, type RoleFilter, type RoleRecord } from './persons';
 import { foldCypher, searchWords } from './search';
-import { countsByParent, FIRST_PAGE_SLICE, pagesOfRows, perParentStatement, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { countsByParent, FIRST_PAGE_SLICE, pagesOfRows, perParentStatement, toPage, windowParams, type CountedPage, type Page, type PageWindow, oneOrMany } from './page';
 import { num, reqStr, str } from './values';
 
 export interface IssuerRecord {
@@ -121,20 +121,21 @@ function insiderOf(r: Row): InsiderRecord {
 const filterParams = (f: InsiderFilter): { types: string[]; asOf: string | null } => ({ types: roleTypes(f.role), asOf: f.asOf ?? null });
 
 /** A page of the insiders of each of these issuers: one issuer's by INSIDERS, several in one statement. */
-export async function insiderPages(store: GraphStore, issuerKeys: readonly string[], f: InsiderFilter, w: PageWindow): Promise<Map<string, Page<InsiderRecord>>> {
-  if (issuerKeys.length === 1) {
-    const rows = await store.executeRead((tx) => tx.run(INSIDERS, { issuerKey: issuerKeys[0]!, ...filterParams(f), ...windowParams(w) }));
-    return new Map([[issuerKeys[0]!, toPage(rows.map(insiderOf), w)]]);
-  }
-  const rows = await store.executeRead((tx) => tx.run(INSIDER_PAGES, { keys: [...issuerKeys], ...filterParams(f), ...windowParams(w) }));
-  return pagesOfRows(rows, w, insiderOf);
+export function insiderPages(store: GraphStore, issuerKeys: readonly string[], f: InsiderFilter, w: PageWindow): Promise<Map<string, Page<InsiderRecord>>> {
+  const params = { ...filterParams(f), ...windowParams(w) };
+  return oneOrMany<Page<InsiderRecord>>(
+    issuerKeys,
+    async (issuerKey) => toPage((await store.executeRead((tx) => tx.run(INSIDERS, { issuerKey, ...params }))).map(insiderOf), w),
+    async (keys) => pagesOfRows(await store.executeRead((tx) => tx.run(INSIDER_PAGES, { keys, ...params })), w, insiderOf),
+  );
 }
 
 /** How many insiders (in the filter) each of these issuers has; absent keys have none. */
-export async function countInsiderPages(store: GraphStore, issuerKeys: readonly string[], f: InsiderFilter): Promise<Map<string, number>> {
-  if (issuerKeys.length === 1) {
-    const [row] = await store.executeRead((tx) => tx.run(COUNT_INSIDERS, { issuerKey: issuerKeys[0]!, ...filterParams(f) }));
-    return new Map([[issuerKeys[0]!, num(row?.n) ?? 0]]);
-  }
-  return countsByParent(await store.executeRead((tx) => tx.run(COUNT_INSIDER_PAGES, { keys: [...issuerKeys], ...filterParams(f) })));
+export function countInsiderPages(store: GraphStore, issuerKeys: readonly string[], f: InsiderFilter): Promise<Map<string, number>> {
+  const params = filterParams(f);
+  return oneOrMany(
+    issuerKeys,
+    async (issuerKey) => num((await store.executeRead((tx) => tx.run(COUNT_INSIDERS, { issuerKey, ...params })))[0]?.n) ?? 0,
+    async (keys) => countsByParent(await store.executeRead((tx) => tx.run(COUNT_INSIDER_PAGES, { keys, ...params }))),
+  );
 }

@@ -2,7 +2,7 @@ import type { GraphStore } from '../store';
 import type { PlainValue, Row } from '../values';
 import { ROLE_ALTERNATION, ROLE_MAP, ROLE_ORDER, roleName, roleTypes, type RoleName } from './roles';
 import { foldCypher, searchWords } from './search';
-import { countedPage, countsByParent, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { countedPage, countsByParent, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow, oneOrMany } from './page';
 import { joinedIssuer, type PersonIssuerPair } from './holdings';
 import { issuerOf, type IssuerRecord } from './issuers';
 import { asRow, isoDate, num, reqStr, str, strList } from './values';
@@ -238,22 +238,21 @@ function coInsiderOf(r: Row): CoInsiderRecord {
 }
 
 /** A page of the co-insiders of each of these people: one person's by CO_INSIDERS, several in one statement. */
-export async function coInsiderPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<CoInsiderRecord>>> {
-  if (personKeys.length === 1) {
-    const rows = await store.executeRead((tx) => tx.run(CO_INSIDERS, { personKey: personKeys[0]!, ...windowParams(w) }));
-    return new Map([[personKeys[0]!, toPage(rows.map(coInsiderOf), w)]]);
-  }
-  const rows = await store.executeRead((tx) => tx.run(CO_INSIDER_PAGES, { keys: [...personKeys], ...windowParams(w) }));
-  return pagesOfRows(rows, w, coInsiderOf);
+export function coInsiderPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<CoInsiderRecord>>> {
+  return oneOrMany<Page<CoInsiderRecord>>(
+    personKeys,
+    async (personKey) => toPage((await store.executeRead((tx) => tx.run(CO_INSIDERS, { personKey, ...windowParams(w) }))).map(coInsiderOf), w),
+    async (keys) => pagesOfRows(await store.executeRead((tx) => tx.run(CO_INSIDER_PAGES, { keys, ...windowParams(w) })), w, coInsiderOf),
+  );
 }
 
 /** How many co-insiders each of these people has; absent keys have none. */
-export async function countCoInsiderPages(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
-  if (personKeys.length === 1) {
-    const [row] = await store.executeRead((tx) => tx.run(COUNT_CO_INSIDERS, { personKey: personKeys[0]! }));
-    return new Map([[personKeys[0]!, num(row?.n) ?? 0]]);
-  }
-  return countsByParent(await store.executeRead((tx) => tx.run(COUNT_CO_INSIDER_PAGES, { keys: [...personKeys] })));
+export function countCoInsiderPages(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
+  return oneOrMany(
+    personKeys,
+    async (personKey) => num((await store.executeRead((tx) => tx.run(COUNT_CO_INSIDERS, { personKey })))[0]?.n) ?? 0,
+    async (keys) => countsByParent(await store.executeRead((tx) => tx.run(COUNT_CO_INSIDER_PAGES, { keys }))),
+  );
 }
 
 export interface PersonPair {

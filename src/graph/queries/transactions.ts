@@ -1,6 +1,6 @@
 import type { GraphStore } from '../store';
 import type { PlainValue, Row } from '../values';
-import { countedPage, countsByParent, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
+import { countedPage, countsByParent, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow, oneOrMany } from './page';
 import { bool, isoDate, num, reqStr, str, strList } from './values';
 
 /** A row of Table I or II of a filing: a transaction, or (kind HOLDING) a balance reported without one. */
@@ -266,14 +266,19 @@ const anchorFilter = (anchor: ListAnchor, key: string): TransactionFilter => (an
  * A page of the transactions of each of these people or issuers: one parent's is the flat statement
  * of `transactions` (cheaper alone), several parents' one statement for all of them.
  */
-export async function transactionPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[], order: TransactionOrder, w: PageWindow): Promise<Map<string, Page<TransactionRecord>>> {
-  if (keys.length === 1) return new Map([[keys[0]!, await transactions(store, anchorFilter(anchor, keys[0]!), order, w)]]);
-  const rows = await store.executeRead((tx) => tx.run(TRANSACTION_PAGES[anchor][order], { keys: [...keys], ...windowParams(w) }));
-  return pagesOfRows(rows, w, transactionOf);
+export function transactionPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[], order: TransactionOrder, w: PageWindow): Promise<Map<string, Page<TransactionRecord>>> {
+  return oneOrMany(
+    keys,
+    (key) => transactions(store, anchorFilter(anchor, key), order, w),
+    async (many) => pagesOfRows(await store.executeRead((tx) => tx.run(TRANSACTION_PAGES[anchor][order], { keys: many, ...windowParams(w) })), w, transactionOf),
+  );
 }
 
 /** How many transactions each of these people or issuers has; absent keys have none. */
-export async function countTransactionPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[]): Promise<Map<string, number>> {
-  if (keys.length === 1) return new Map([[keys[0]!, await countTransactions(store, anchorFilter(anchor, keys[0]!))]]);
-  return countsByParent(await store.executeRead((tx) => tx.run(COUNT_TRANSACTION_PAGES[anchor], { keys: [...keys] })));
+export function countTransactionPages(store: GraphStore, anchor: ListAnchor, keys: readonly string[]): Promise<Map<string, number>> {
+  return oneOrMany(
+    keys,
+    (key) => countTransactions(store, anchorFilter(anchor, key)),
+    async (many) => countsByParent(await store.executeRead((tx) => tx.run(COUNT_TRANSACTION_PAGES[anchor], { keys: many }))),
+  );
 }
