@@ -1,5 +1,4 @@
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import * as C from '../src/graph/cypher/ceiling';
 import { numberArg } from './args';
 import { withScratchGrafeo } from './scratch-store';

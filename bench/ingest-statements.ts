@@ -1,5 +1,4 @@
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import * as C from '../src/graph/cypher/ingest';
 import type { GraphStore, GraphTx, TxWork } from '../src/graph/store';
 import { ingestInputs, type IngestInput } from '../src/ingest';

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { expandFilingPaths } from '../../src/files/filing-paths';
 import { runIngest } from '../../src/ingest';
 import { storeFingerprint, type GraphFingerprint } from '../helpers/graph-fingerprint';

@@ -120,8 +120,7 @@ function createRows(label: 'Transaction' | 'Holding'): string {
 UNWIND $rows AS r
 MATCH (f:Filing {key: r.filingKey})-[:ABOUT]->(i:Issuer)
 UNWIND r.rows AS x
-CREATE (f)-[:REPORTS]->(t:${label} {key: x.key, date: date(x.date), deemedDate: date(x.deemedDate), exerciseDate: date(x.exerciseDate), expirationDate: date(x.expirationDate),
-  ${TABLE_ROW_PROPERTIES.map((p) => `${p}: x.props.${p}`).join(', ')}})-[:OF_ISSUER]->(i)`;
+CREATE (f)-[:REPORTS]->${tableRow(label)}-[:OF_ISSUER]->(i)`;
 }
 export const CREATE_TRANSACTIONS = createRows('Transaction');
 export const CREATE_HOLDING_ROWS = createRows('Holding');
