@@ -90,3 +90,14 @@ function checkText(raw: string, note: string | null): DecodedText {
   if (control > head.length / 100) throw new ParseError('BINARY_INPUT', 'input is binary (control characters), not a text filing');
   return { text, note, plain: false };
 }
+
+/**
+ * text.slice(start, end) as a string of its own. V8 represents a slice as a view into its parent,
+ * and the XML reader reads such a view about 15% slower than a flat string; so for plain text (ASCII,
+ * one byte a character) the part is decoded again from its bytes, which gives a flat string.
+ */
+export function textPart(decoded: DecodedText, bytes: Uint8Array, start: number, end: number): string {
+  if (start === 0 && end === decoded.text.length) return decoded.text;
+  if (!decoded.plain) return decoded.text.slice(start, end);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end);
+}

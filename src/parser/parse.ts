@@ -1,11 +1,12 @@
 import * as crypto from 'node:crypto';
-import { decodeInput } from './decode';
+import { decodeInput, textPart, type DecodedText } from './decode';
 import { detectFormat } from './detect';
 import { ParseError } from './errors';
 import type { Filing, SourceFormat } from './model';
+import { OWNERSHIP_ELEMENT_NAMES } from './ownership-names';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
-import { headerAccessionNumber, ownershipXmlOfSubmission, pathAccessionNumber } from './submission';
-import { text as readText } from './values';
+import { headerAccessionNumber, ownershipXmlRange, pathAccessionNumber } from './submission';
+import { isSpace, text as readText } from './values';
 import { child, parseXmlTree } from './xml-tree';
 import { readOcrText } from './ocr/read';
 
@@ -21,17 +22,26 @@ interface ReadResult {
 }
 
 function readOwnershipXml(xml: string, plain: boolean): ReadResult {
-  const doc = parseXmlTree(xml, plain);
+  const doc = parseXmlTree(xml, plain, OWNERSHIP_ELEMENT_NAMES);
   return { body: ownershipDocumentToFiling(doc), xmlSchemaVersion: readText(child(doc, 'schemaVersion')?.text) };
 }
 
-/** `plain`: the whole text is ASCII without forbidden control characters (see decodeInput). */
-const readers: Record<SourceFormat, (text: string, plain: boolean) => ReadResult> = {
+/** The decoded input and its bytes (plain text's characters are its bytes: see textPart). */
+type Reader = (input: DecodedText, bytes: Uint8Array) => ReadResult;
+
+const readers: Record<SourceFormat, Reader> = {
   // White space before the declaration is not XML, but files cut out of submissions often have it.
-  'edgar-xml': (text, plain) => readOwnershipXml(text.trimStart(), plain),
-  'edgar-submission': (text, plain) => readOwnershipXml(ownershipXmlOfSubmission(text), plain),
-  'ocr-text': (text) => ({ body: readOcrText(text), xmlSchemaVersion: null }),
+  'edgar-xml': (input, bytes) => readOwnershipXml(textPart(input, bytes, leadingSpaces(input.text), input.text.length), input.plain),
+  'edgar-submission': (input, bytes) => readOwnershipXml(textPart(input, bytes, ...ownershipXmlRange(input.text)), input.plain),
+  'ocr-text': (input) => ({ body: readOcrText(input.text), xmlSchemaVersion: null }),
 };
+
+/** How many characters String.prototype.trimStart would remove. */
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /** crypto.hash (Node 20.12+) hashes in one call, without a Hash object: cheaper on small inputs. */
 const sha256Hex: (bytes: Uint8Array) => string =
@@ -45,12 +55,13 @@ const sha256Hex: (bytes: Uint8Array) => string =
  */
 export function parseFiling(input: Uint8Array | string, options: ParseOptions = {}): Filing {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const { text, note, plain } = decodeInput(bytes);
+  const decoded = decodeInput(bytes);
+  const { text, note } = decoded;
   const format = detectFormat(text);
   let body: FilingBody;
   let xmlSchemaVersion: string | null;
   try {
-    ({ body, xmlSchemaVersion } = readers[format](text, plain));
+    ({ body, xmlSchemaVersion } = readers[format](decoded, bytes));
   } catch (e) {
     if (e instanceof ParseError) throw e;
     // A bug of ours, not the input's fault; still one typed error rather than a crash.

@@ -1,4 +1,5 @@
 import { ParseError } from './errors';
+import { isSpace } from './values';
 
 const ACCESSION = /\d{10}-\d{2}-\d{6}/;
 
@@ -24,24 +25,35 @@ export function pathAccessionNumber(path: string): string | null {
 }
 
 /**
- * The ownership XML of an EDGAR submission. A submission is SGML, not XML: <DOCUMENT> sections, each
- * with its text, the machine-readable form between <XML> and </XML>. Other documents (exhibits,
- * powers of attorney) are skipped.
+ * Where the ownership XML of an EDGAR submission lies in it: [start, end), white space trimmed. A
+ * submission is SGML, not XML: <DOCUMENT> sections, each with its text, the machine-readable form
+ * between <XML> and </XML>. Other documents (exhibits, powers of attorney) are skipped. A range
+ * rather than the text, so the caller can make the XML a string of its own (see decode.ts, textPart).
  */
-export function ownershipXmlOfSubmission(submission: string): string {
+export function ownershipXmlRange(submission: string): [start: number, end: number] {
   let from = 0;
   for (;;) {
     const open = submission.indexOf('<XML>', from);
     if (open < 0) break;
     const start = open + '<XML>'.length;
     const close = submission.indexOf('</XML>', start);
-    const body = submission.slice(start, close < 0 ? undefined : close);
-    if (body.includes('<ownershipDocument')) {
+    const end = close < 0 ? submission.length : close;
+    const owned = submission.indexOf('<ownershipDocument', start);
+    if (owned >= 0 && owned < end) {
       if (close < 0) throw new ParseError('MALFORMED_XML', 'malformed XML: the ownership document has no closing </XML> (truncated?)');
-      return body.trim();
+      return trimmedRange(submission, start, end);
     }
     if (close < 0) break;
     from = close + '</XML>'.length;
   }
   throw new ParseError('NO_OWNERSHIP_DOCUMENT', 'the submission holds no ownership document (<ownershipDocument> inside <XML>)');
+}
+
+/** [from, to) without the white space String.prototype.trim would remove. */
+function trimmedRange(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
 }

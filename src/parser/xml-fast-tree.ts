@@ -25,6 +25,7 @@
  * in the whole text with native searches, and text between tags is one indexOf and one slice unless
  * an "&" or a carriage return lies in it.
  */
+import type { NameTable } from './name-table';
 import { NO_ATTRIBUTES, type XmlElement } from './xml-tree';
 
 /** The same limit the saxes path enforces (and reports); deeper documents go to it. */
@@ -281,9 +282,10 @@ function plainCharsOnly(xml: string): boolean {
  * The tree of an ownership XML document, exactly as saxes would build it, or null when the document
  * is outside the subset this reader handles or not well-formed (the caller then asks saxes).
  * `plain`: the caller knows the text is ASCII without forbidden control characters (decodeInput
- * found so), which spares the check of every character.
+ * found so), which spares the check of every character. `names`: element names to share (see
+ * NameTable).
  */
-export function parseXmlFast(xml: string, plain = false): XmlElement | null {
+export function parseXmlFast(xml: string, plain = false, names?: NameTable): XmlElement | null {
   const len = xml.length;
   // Checked once for the whole text, so the scanners below can jump with indexOf: characters XML
   // forbids, and "]]>", which text may not hold (comments and attribute values may; saxes reads those).
@@ -327,7 +329,8 @@ export function parseXmlFast(xml: string, plain = false): XmlElement | null {
     } else {
       if (!(c < 128 && (NAME[c]! & 1) !== 0)) return null;
       const nameStop = nameEnd(xml, i + 2);
-      const name = xml.slice(i + 1, nameStop);
+      const sliced = xml.slice(i + 1, nameStop);
+      const name = names === undefined ? sliced : names.canonical(sliced);
       if (xml.charCodeAt(nameStop) === GT) {
         attributes = NO_ATTRIBUTES;
         selfClosing = false;

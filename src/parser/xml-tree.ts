@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ParseError } from './errors';
+import type { NameTable } from './name-table';
 import { MAX_DEPTH, parseXmlFast } from './xml-fast-tree';
 
 /** A parsed XML element, reduced to what the ownership mapping reads. */
@@ -18,12 +19,12 @@ export interface XmlElement {
 /**
  * Parse well-formed XML into elements. The fast reader (xml-fast-tree.ts) takes the plain XML that
  * ownership documents are; whatever it declines, saxes reads, and saxes's tree or error is the answer.
- * `plain`: see parseXmlFast.
+ * `plain`, `names`: see parseXmlFast.
  */
-export function parseXmlTree(xml: string, plain = false): XmlElement {
+export function parseXmlTree(xml: string, plain = false, names?: NameTable): XmlElement {
   // The fast reader takes no document that declares entities (a "<!ENTITY" could only sit in a
   // comment there, and it declines those), so the whole-text search below is needed only on its way.
-  const fast = parseXmlFast(xml, plain);
+  const fast = parseXmlFast(xml, plain, names);
   if (fast !== null) return fast;
   // Ownership documents never declare entities; saxes would refuse their use anyway, but a named
   // reason serves the user better than "undefined entity" when someone sends an expansion bomb.

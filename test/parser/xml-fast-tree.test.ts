@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { decodeInput } from '../../src/parser/decode';
 import { detectFormat } from '../../src/parser/detect';
 import { ParseError } from '../../src/parser/errors';
-import { ownershipXmlOfSubmission } from '../../src/parser/submission';
+import { ownershipXmlRange } from '../../src/parser/submission';
 import { parseXmlFast } from '../../src/parser/xml-fast-tree';
 import { parseXmlTree, parseXmlTreeWithSaxes, type XmlElement } from '../../src/parser/xml-tree';
 import { corpusFilingFiles, filesUnder, REPO_ROOT } from '../helpers/paths';
@@ -54,7 +54,7 @@ function ownershipXmlOf(file: string): string | null {
   const { text } = decodeInput(readFileSync(file));
   switch (detectFormat(text)) {
     case 'edgar-xml': return text.trimStart();
-    case 'edgar-submission': return ownershipXmlOfSubmission(text);
+    case 'edgar-submission': return text.slice(...ownershipXmlRange(text));
     default: return null;
   }
 }
