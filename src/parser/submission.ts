@@ -36,7 +36,7 @@ export function ownershipXmlRange(submission: string): [start: number, end: numb
     const open = submission.indexOf('<XML>', from);
     if (open < 0) break;
     const start = open + '<XML>'.length;
-    const close = submission.indexOf('</XML>', start);
+    const close = closingXmlTag(submission, start);
     const end = close < 0 ? submission.length : close;
     const owned = submission.indexOf('<ownershipDocument', start);
     if (owned >= 0 && owned < end) {
@@ -47,6 +47,18 @@ export function ownershipXmlRange(submission: string): [start: number, end: numb
     from = close + '</XML>'.length;
   }
   throw new ParseError('NO_OWNERSHIP_DOCUMENT', 'the submission holds no ownership document (<ownershipDocument> inside <XML>)');
+}
+
+/**
+ * The first "</XML>" at or after `from`, or -1. Searching for "</XML>" itself stops at every "<" of
+ * the XML (a native search for a pattern looks for its first character first); an upper-case "X"
+ * is rare in ownership XML, so this search for "XML>" stops about once.
+ */
+function closingXmlTag(submission: string, from: number): number {
+  for (let at = submission.indexOf('XML>', from + 2); at >= 0; at = submission.indexOf('XML>', at + 1)) {
+    if (submission.charCodeAt(at - 1) === 0x2f /* / */ && submission.charCodeAt(at - 2) === 0x3c /* < */) return at - 2;
+  }
+  return -1;
 }
 
 /** [from, to) without the white space String.prototype.trim would remove. */
