@@ -11,22 +11,33 @@ export class NameTable {
   /** `names` must be string literals (or otherwise internalised) for the identity checks to pay. */
   constructor(names: readonly string[]) {
     for (const name of names) {
-      const k = slotOf(name);
+      const k = slotAt(name, 0, name.length);
       this.slots[k] = [...(this.slots[k] ?? []), name];
     }
   }
 
   canonical(name: string): string {
-    const slot = this.slots[slotOf(name)];
-    if (slot !== undefined) for (const known of slot) if (known === name) return known;
-    return name;
+    return this.nameAt(name, 0, name.length) ?? name;
+  }
+
+  /** The table's name that text[from, from + length) spells, if any. */
+  nameAt(text: string, from: number, length: number): string | undefined {
+    if (length <= 0) return undefined;
+    const slot = this.slots[slotAt(text, from, length)];
+    if (slot === undefined) return undefined;
+    let spelled: string | undefined;
+    for (const known of slot) {
+      if (known.length !== length) continue;
+      spelled ??= text.slice(from, from + length);
+      if (known === spelled) return known;
+    }
+    return undefined;
   }
 }
 
 const SLOTS = 512;
 
-/** Length and three characters: the 65 ownership names fall in 62 slots of 512. */
-function slotOf(name: string): number {
-  const n = name.length;
-  return (n * 31 + name.charCodeAt(0) * 7 + name.charCodeAt(n - 1) * 3 + name.charCodeAt(n >> 1)) & (SLOTS - 1);
+/** Length and three characters: the 72 ownership names fall in 68 slots of 512. */
+function slotAt(text: string, from: number, n: number): number {
+  return (n * 31 + text.charCodeAt(from) * 7 + text.charCodeAt(from + n - 1) * 3 + text.charCodeAt(from + (n >> 1))) & (SLOTS - 1);
 }

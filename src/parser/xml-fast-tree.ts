@@ -328,16 +328,24 @@ export function parseXmlFast(xml: string, plain = false, names?: NameTable): Xml
       if (i < 0) return null;
     } else {
       if (!(c < 128 && (NAME[c]! & 1) !== 0)) return null;
-      const nameStop = nameEnd(xml, i + 2);
-      const sliced = xml.slice(i + 1, nameStop);
-      const name = names === undefined ? sliced : names.canonical(sliced);
-      if (xml.charCodeAt(nameStop) === GT) {
+      // A known name alone in its tag ("<name>" or "<name/>"), as most tags are, is found by one
+      // native search for ">" and the name table, without reading the name character by character.
+      let name = names === undefined ? undefined : knownTagName(xml, i, names);
+      if (name !== undefined) {
         attributes = NO_ATTRIBUTES;
-        selfClosing = false;
-        i = nameStop + 1;
+        i += name.length + (selfClosing ? 3 : 2);
       } else {
-        i = startTagEnd(xml, nameStop);
-        if (i < 0) return null;
+        const nameStop = nameEnd(xml, i + 2);
+        const sliced = xml.slice(i + 1, nameStop);
+        name = names === undefined ? sliced : names.canonical(sliced);
+        if (xml.charCodeAt(nameStop) === GT) {
+          attributes = NO_ATTRIBUTES;
+          selfClosing = false;
+          i = nameStop + 1;
+        } else {
+          i = startTagEnd(xml, nameStop);
+          if (i < 0) return null;
+        }
       }
       const el: XmlElement = { name, attributes, children: [], text: '' };
       if (top === null) {
@@ -372,6 +380,17 @@ export function parseXmlFast(xml: string, plain = false, names?: NameTable): Xml
 
   // After the root: only white space and comments.
   return miscEnd(xml, i) === len ? root : null;
+}
+
+/**
+ * The name of the tag at `lt` when the tag is "<name>" or "<name/>" and the table knows the name
+ * (so it is a well-formed name); `selfClosing` says which. Otherwise undefined.
+ */
+function knownTagName(xml: string, lt: number, names: NameTable): string | undefined {
+  const gt = xml.indexOf('>', lt + 2);
+  if (gt < 0) return undefined;
+  selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+  return names.nameAt(xml, lt + 1, gt - lt - (selfClosing ? 2 : 1));
 }
 
 function indexOrEnd(xml: string, ch: string, from: number): number {
