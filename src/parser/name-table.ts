@@ -25,12 +25,8 @@ export class NameTable {
     if (length <= 0) return undefined;
     const slot = this.slots[slotAt(text, from, length)];
     if (slot === undefined) return undefined;
-    let spelled: string | undefined;
-    for (const known of slot) {
-      if (known.length !== length) continue;
-      spelled ??= text.slice(from, from + length);
-      if (known === spelled) return known;
-    }
+    // endsWith at a position: the cheapest comparison of a part of a string that V8 has.
+    for (const known of slot) if (known.length === length && text.endsWith(known, from + length)) return known;
     return undefined;
   }
 }

@@ -311,10 +311,10 @@ export function parseXmlFast(xml: string, plain = false, names?: NameTable): Xml
     if (c === SLASH) {
       if (top === null) return null;
       const name = top.name;
-      // A native search that must find the name right here: several times cheaper than comparing
-      // character by character, and a mismatch (one search to the end) ends the reading anyway.
-      if (xml.indexOf(name, i + 2) !== i + 2) return null;
+      // One native comparison (endsWith at a position is the cheapest V8 has; startsWith and a
+      // slice compared with === cost more, a loop over characters several times more).
       let j = i + 2 + name.length;
+      if (!xml.endsWith(name, j)) return null;
       if (xml.charCodeAt(j) !== GT) {
         j = spacesEnd(xml, j);
         if (xml.charCodeAt(j) !== GT) return null;
