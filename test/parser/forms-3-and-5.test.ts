@@ -386,6 +386,37 @@ describe('the same filing read bare and wrapped', () => {
     expect(bodyOf(wrapped)).toEqual(bodyOf(parseFixture('form5.xml')));
   });
 
+  test('the ownership XML is found after another <XML> document, though its own text says "XML>"; in an ASCII or a UTF-8 submission', () => {
+    const text = fixtureText('form5.xml');
+    const xml = text.replace('<ownershipDocument>', '<ownershipDocument><!-- an <XML> block ends at "</XML" and ">", not at a/XML> or <XML> -->');
+    expect(xml).not.toBe(text);
+    const wrap = (company: string) => [
+      '<SEC-DOCUMENT>0001357913-25-000008.txt : 20250210',
+      `COMPANY CONFORMED NAME:\t${company}`,
+      '<DOCUMENT>',
+      '<TYPE>EX-99',
+      '<TEXT>',
+      '<XML>',
+      '<note>XML> is not an end</note>',
+      '</XML>',
+      '</TEXT>',
+      '</DOCUMENT>',
+      '<DOCUMENT>',
+      '<TYPE>5',
+      '<TEXT>',
+      '<XML>',
+      xml,
+      '</XML>',
+      '</TEXT>',
+      '</DOCUMENT>',
+      '</SEC-DOCUMENT>',
+    ].join('\n');
+    const bare = bodyOf(parseFiling(xml));
+    expect(bodyOf(parseFiling(wrap('Acme Corp')))).toEqual(bare);
+    expect(bodyOf(parseFiling(wrap('Société Générale')))).toEqual(bare);
+    expect(bare.documentType).toBe('5');
+  });
+
   test('form3.xml without its declaration and comment reads the same', () => {
     const text = fixtureText('form3.xml');
     const bare = text.slice(text.indexOf('<ownershipDocument>'));
