@@ -350,6 +350,8 @@ describe('form3-submission.txt: an EDGAR submission wrapping a Form 3, with an E
 
 describe('the same filing read bare and wrapped', () => {
   const bodyOf = (f: Filing) => ({ ...f, source: undefined, warnings: undefined });
+  /** A submission's <DOCUMENT> section with `xml` between <XML> and </XML>. */
+  const xmlDocument = (head: string[], xml: string) => ['<DOCUMENT>', ...head, '<TEXT>', '<XML>', xml, '</XML>', '</TEXT>', '</DOCUMENT>'];
 
   test('form5.xml wrapped in an EDGAR submission (with an exhibit first) reads the same, with the header accession', () => {
     const xml = fixtureText('form5.xml');
@@ -367,15 +369,7 @@ describe('the same filing read bare and wrapped', () => {
       'Power of attorney for Jonathan Doe.',
       '</TEXT>',
       '</DOCUMENT>',
-      '<DOCUMENT>',
-      '<TYPE>5',
-      '<SEQUENCE>1',
-      '<TEXT>',
-      '<XML>',
-      xml,
-      '</XML>',
-      '</TEXT>',
-      '</DOCUMENT>',
+      ...xmlDocument(['<TYPE>5', '<SEQUENCE>1'], xml),
       '</SEC-DOCUMENT>',
       '',
     ].join('\n');
@@ -393,22 +387,8 @@ describe('the same filing read bare and wrapped', () => {
     const wrap = (company: string) => [
       '<SEC-DOCUMENT>0001357913-25-000008.txt : 20250210',
       `COMPANY CONFORMED NAME:\t${company}`,
-      '<DOCUMENT>',
-      '<TYPE>EX-99',
-      '<TEXT>',
-      '<XML>',
-      '<note>XML> is not an end</note>',
-      '</XML>',
-      '</TEXT>',
-      '</DOCUMENT>',
-      '<DOCUMENT>',
-      '<TYPE>5',
-      '<TEXT>',
-      '<XML>',
-      xml,
-      '</XML>',
-      '</TEXT>',
-      '</DOCUMENT>',
+      ...xmlDocument(['<TYPE>EX-99'], '<note>XML> is not an end</note>'),
+      ...xmlDocument(['<TYPE>5'], xml),
       '</SEC-DOCUMENT>',
     ].join('\n');
     const bare = bodyOf(parseFiling(xml));
