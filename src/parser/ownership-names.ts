@@ -1,8 +1,9 @@
 import { NameTable } from './name-table';
 
 /**
- * Every element name of EDGAR ownership XML (schemas X0101 to X0508), for the XML reader to share one
- * string per name (see NameTable).
+ * The element names of EDGAR ownership XML that filings use: every name in ../shared/corpus and every
+ * name the mapping reads. The XML reader shares one string per name (see NameTable); a name missing
+ * here is read the slower way, never wrongly.
  */
 export const OWNERSHIP_ELEMENT_NAMES = new NameTable([
   'aff10b5One', 'conversionOrExercisePrice', 'dateOfOriginalSubmission', 'deemedExecutionDate',
