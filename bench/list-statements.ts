@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
 import { GrafeoStore } from '../src/graph/grafeo-store';
 import { countFilingPages, filingPages } from '../src/graph/queries/filings';
-import { countHoldings, HOLDINGS_PAGES, holdingsPages } from '../src/graph/queries/holdings';
+import { countHoldings, HOLDINGS, holdingsPages } from '../src/graph/queries/holdings';
 import { countInsiderPages, insiderPages, searchIssuers } from '../src/graph/queries/issuers';
 import { sliceParams, type PageWindow } from '../src/graph/queries/page';
 import { coInsiderPages, searchPeople } from '../src/graph/queries/persons';
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       {
         name: `holdings, collecting x${size} (one person each)`,
         batches: personBatches,
-        run: eachAlone((k) => store.executeRead((tx) => tx.run(HOLDINGS_PAGES, { keys: [k], ...sliceParams(WINDOW) }))),
+        run: eachAlone((k) => store.executeRead((tx) => tx.run(HOLDINGS.pages, { keys: [k], ...sliceParams(WINDOW) }))),
       },
       { name: `holdings, collecting (batched)`, batches: personBatches, run: (keys) => holdingsPages(store, keys, WINDOW) },
     ];

@@ -46,10 +46,39 @@ export interface HoldingPointRecord {
 const mapOf = (columns: ReadonlyArray<readonly [string, string]>): string => `{${columns.map(([name, expr]) => `${name}: ${expr}`).join(', ')}}`;
 const fieldsOf = (columns: ReadonlyArray<readonly [string, string]>): string => columns.map(([name, expr]) => `${expr} AS ${name}`).join(', ');
 
-/*
- * The per-person lists are paged for a page of people at once: each person's list is ordered and
- * collected, and only the slice asked for leaves the store, with the list's size for totalCount.
+/**
+ * The three statements of a per-person list. `pages` pages a page of people at once: each person's
+ * list is ordered and collected, and only the slice asked for leaves the store, with the list's size
+ * for totalCount. For one person, flat rows cost less than collecting (see page.ts): `flat` and
+ * `count`. `matchOf` names the person by the key expression given and binds the HOLDS edge as `h`;
+ * `vars` are the variables the columns read.
  */
+interface PersonListStatements {
+  pages: string;
+  flat: string;
+  count: string;
+}
+
+function personList(matchOf: (key: string) => string, vars: string, order: string, columns: ReadonlyArray<readonly [string, string]>): PersonListStatements {
+  return {
+    pages: `
+UNWIND $keys AS k
+${matchOf('k')}
+WITH k, ${vars}
+${order}
+WITH k, collect(${mapOf(columns)}) AS xs
+RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`,
+    flat: `
+${matchOf('$personKey')}
+WITH ${vars}
+${order}
+SKIP $skip LIMIT $limit
+RETURN ${fieldsOf(columns)}`,
+    count: `
+${matchOf('$personKey')}
+RETURN count(h) AS n`,
+  };
+}
 
 /** One person's current holdings (the HOLDS edges ingest derives), named by the key expression given. */
 const holdingsOf = (key: string): string => `MATCH (:Person {key: ${key}})-[h:HOLDS]->(i:Issuer)`;
@@ -60,25 +89,7 @@ const HOLDING_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['security', 'h.security'], ['ownership', 'h.ownership'], ['nature', 'h.nature'], ['shares', 'h.shares'], ['asOf', 'h.asOf'],
 ];
 
-export const HOLDINGS_PAGES = `
-UNWIND $keys AS k
-${holdingsOf('k')}
-WITH k, h, i
-${HOLDINGS_ORDER}
-WITH k, collect(${mapOf(HOLDING_COLUMNS)}) AS xs
-RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
-
-/** One person's holdings as flat rows: for one person, cheaper than collecting (see page.ts). */
-export const HOLDINGS = `
-${holdingsOf('$personKey')}
-WITH h, i
-${HOLDINGS_ORDER}
-SKIP $skip LIMIT $limit
-RETURN ${fieldsOf(HOLDING_COLUMNS)}`;
-
-export const COUNT_HOLDINGS = `
-${holdingsOf('$personKey')}
-RETURN count(h) AS n`;
+export const HOLDINGS = personList(holdingsOf, 'h, i', HOLDINGS_ORDER, HOLDING_COLUMNS);
 
 /** One person's options with their issuer, named by the key expression given. */
 const optionsOf = (key: string): string => `MATCH (:Person {key: ${key}})-[h:HOLDS]->(o:Option)
@@ -91,24 +102,7 @@ const OPTION_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['underlyingTitle', 'o.underlyingTitle'], ['underlyingShares', 'o.underlyingShares'], ['shares', 'h.shares'], ['asOf', 'h.asOf'],
 ];
 
-export const OPTIONS_PAGES = `
-UNWIND $keys AS k
-${optionsOf('k')}
-WITH k, h, o, i
-${OPTIONS_ORDER}
-WITH k, collect(${mapOf(OPTION_COLUMNS)}) AS xs
-RETURN k AS parent, xs[$skip..$end] AS page, size(xs) AS total`;
-
-export const OPTIONS = `
-${optionsOf('$personKey')}
-WITH h, o, i
-${OPTIONS_ORDER}
-SKIP $skip LIMIT $limit
-RETURN ${fieldsOf(OPTION_COLUMNS)}`;
-
-export const COUNT_OPTIONS = `
-${optionsOf('$personKey')}
-RETURN count(o) AS n`;
+export const OPTIONS = personList(optionsOf, 'h, o, i', OPTIONS_ORDER, OPTION_COLUMNS);
 
 /**
  * The balance after each non-derivative row of current filings, in order (date, filing, row): the
@@ -170,36 +164,36 @@ function pointOf(r: Row): HoldingPointRecord {
  * countHoldings), several people's in one statement that counts them as it pages.
  */
 export function holdingsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<HoldingRecord>>> {
-  return personPages(store, personKeys, HOLDINGS, HOLDINGS_PAGES, w, holdingOf);
+  return personPages(store, personKeys, HOLDINGS, w, holdingOf);
 }
 
 export async function countHoldings(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
-  return countEach(store, personKeys, COUNT_HOLDINGS, HOLDINGS_PAGES);
+  return countEach(store, personKeys, HOLDINGS);
 }
 
 export function optionsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<OptionRecord>>> {
-  return personPages(store, personKeys, OPTIONS, OPTIONS_PAGES, w, optionOf);
+  return personPages(store, personKeys, OPTIONS, w, optionOf);
 }
 
 export async function countOptions(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
-  return countEach(store, personKeys, COUNT_OPTIONS, OPTIONS_PAGES);
+  return countEach(store, personKeys, OPTIONS);
 }
 
 /** One person's list by flat rows, several people's by the collecting statement, which counts as it pages. */
-function personPages<T>(store: GraphStore, personKeys: readonly string[], one: string, many: string, w: PageWindow, item: (r: Row) => T): Promise<Map<string, Page<T>>> {
+function personPages<T>(store: GraphStore, personKeys: readonly string[], list: PersonListStatements, w: PageWindow, item: (r: Row) => T): Promise<Map<string, Page<T>>> {
   return oneOrMany<Page<T>>(
     personKeys,
-    async (personKey) => toPage((await store.executeRead((tx) => tx.run(one, { personKey, ...windowParams(w) }))).map(item), w),
-    async (keys) => everyParent(keys, pagesByParent(await store.executeRead((tx) => tx.run(many, { keys, ...sliceParams(w) })), w, item), w),
+    async (personKey) => toPage((await store.executeRead((tx) => tx.run(list.flat, { personKey, ...windowParams(w) }))).map(item), w),
+    async (keys) => everyParent(keys, pagesByParent(await store.executeRead((tx) => tx.run(list.pages, { keys, ...sliceParams(w) })), w, item), w),
   );
 }
 
 /** Counts by the one-person count statement, or for several people by the paging statement's sizes (an empty page of each). */
-function countEach(store: GraphStore, personKeys: readonly string[], one: string, pages: string): Promise<Map<string, number>> {
+function countEach(store: GraphStore, personKeys: readonly string[], list: PersonListStatements): Promise<Map<string, number>> {
   return oneOrMany(
     personKeys,
-    async (personKey) => int((await store.executeRead((tx) => tx.run(one, { personKey })))[0]?.n),
-    async (keys) => new Map((await store.executeRead((tx) => tx.run(pages, { keys, skip: 0, end: 0 }))).map((r) => [String(r.parent), int(r.total)])),
+    async (personKey) => int((await store.executeRead((tx) => tx.run(list.count, { personKey })))[0]?.n),
+    async (keys) => new Map((await store.executeRead((tx) => tx.run(list.pages, { keys, skip: 0, end: 0 }))).map((r) => [String(r.parent), int(r.total)])),
   );
 }
 
