@@ -18,9 +18,32 @@ import { attribute, child, children, deepText, type XmlElement } from './xml-tre
 /** Everything of a filing but `source`, which the caller knows and this mapping does not. */
 export type FilingBody = Omit<Filing, 'source'>;
 
-const D_OR_I = ['D', 'I'] as const;
-const EARLY_OR_LATE = ['E', 'L'] as const;
-const ACQUIRED_OR_DISPOSED = ['A', 'D'] as const;
+/** How to read a typed field from its text, and what to call it when a value is not one. */
+interface FieldType<V> {
+  read(t: string): V | null;
+  what: string;
+}
+
+const NUMBER: FieldType<number> = { read: numberOfText, what: 'a number' };
+const DATE: FieldType<string> = { read: dateOfText, what: 'a date' };
+const BOOL: FieldType<boolean> = { read: boolOfText, what: 'a boolean (0, 1, true or false)' };
+const CIK: FieldType<string> = { read: cikOfText, what: 'a CIK of up to ten digits' };
+
+/** One of a fixed set of codes, compared case-blind. */
+function codes<T extends string>(allowed: readonly T[]): FieldType<T> {
+  return {
+    read: (t) => {
+      const upper = t.toUpperCase() as T;
+      return allowed.includes(upper) ? upper : null;
+    },
+    what: `one of ${allowed.join(', ')}`,
+  };
+}
+
+const D_OR_I = codes(['D', 'I'] as const);
+const EARLY_OR_LATE = codes(['E', 'L'] as const);
+const ACQUIRED_OR_DISPOSED = codes(['A', 'D'] as const);
+const TRANSACTION_CODE = codes<TransactionCode>(TRANSACTION_CODES);
 
 /**
  * Reads fields and collects warnings for values that were present but unreadable. A warning's path
@@ -39,45 +62,33 @@ class Reader {
   }
 
   number(parent: XmlElement | undefined, name: string, prefix: string, field: string): number | null {
-    const raw = this.text(parent, name);
-    if (raw === null) return null;
-    const value = numberOfText(raw);
-    if (value === null) this.warn(prefix, field, raw, 'a number');
-    return value;
+    return this.typed(parent, name, prefix, field, NUMBER);
   }
 
   date(parent: XmlElement | undefined, name: string, prefix: string, field: string): string | null {
-    const raw = this.text(parent, name);
-    if (raw === null) return null;
-    const value = dateOfText(raw);
-    if (value === null) this.warn(prefix, field, raw, 'a date');
-    return value;
+    return this.typed(parent, name, prefix, field, DATE);
   }
 
   bool(parent: XmlElement | undefined, name: string, prefix: string, field: string): boolean | null {
-    const raw = this.text(parent, name);
-    if (raw === null) return null;
-    const value = boolOfText(raw);
-    if (value === null) this.warn(prefix, field, raw, 'a boolean (0, 1, true or false)');
-    return value;
+    return this.typed(parent, name, prefix, field, BOOL);
   }
 
   cik(parent: XmlElement | undefined, name: string, prefix: string, field: string): string | null {
-    const raw = this.text(parent, name);
-    if (raw === null) return null;
-    const value = cikOfText(raw);
-    if (value === null) this.warn(prefix, field, raw, 'a CIK of up to ten digits');
-    return value;
+    return this.typed(parent, name, prefix, field, CIK);
   }
 
-  /** One of a fixed set of codes, compared case-blind. */
-  code<T extends string>(parent: XmlElement | undefined, name: string, prefix: string, field: string, allowed: readonly T[]): T | null {
+  /** One of a fixed set of codes (see codes()). */
+  code<T extends string>(parent: XmlElement | undefined, name: string, prefix: string, field: string, type: FieldType<T>): T | null {
+    return this.typed(parent, name, prefix, field, type);
+  }
+
+  /** A typed field: null when absent or empty; a value the type refuses is null with a warning. */
+  private typed<V>(parent: XmlElement | undefined, name: string, prefix: string, field: string, type: FieldType<V>): V | null {
     const raw = this.text(parent, name);
     if (raw === null) return null;
-    const upper = raw.toUpperCase() as T;
-    if (allowed.includes(upper)) return upper;
-    this.warn(prefix, field, raw, `one of ${allowed.join(', ')}`);
-    return null;
+    const value = type.read(raw);
+    if (value === null) this.warn(prefix, field, raw, type.what);
+    return value;
   }
 
   private warn(prefix: string, field: string, raw: string, what: string): void {
@@ -137,7 +148,7 @@ function addTransaction(r: Reader, row: XmlElement, prefix: string, out: RowFiel
   const amounts = child(row, 'transactionAmounts');
   out['transactionDate'] = r.date(row, 'transactionDate', prefix, 'transactionDate');
   out['deemedExecutionDate'] = r.date(row, 'deemedExecutionDate', prefix, 'deemedExecutionDate');
-  out['transactionCode'] = r.code<TransactionCode>(coding, 'transactionCode', prefix, 'transactionCode', TRANSACTION_CODES);
+  out['transactionCode'] = r.code(coding, 'transactionCode', prefix, 'transactionCode', TRANSACTION_CODE);
   out['transactionFormType'] = r.text(coding, 'transactionFormType');
   out['equitySwapInvolved'] = r.bool(coding, 'equitySwapInvolved', prefix, 'equitySwapInvolved') ?? false;
   out['transactionTimeliness'] = r.code(row, 'transactionTimeliness', prefix, 'transactionTimeliness', EARLY_OR_LATE);
