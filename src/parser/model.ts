@@ -32,6 +32,10 @@ export const sourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The ownership XML's own schemaVersion (X0101..X0508), where the input had one. */
   xmlSchemaVersion: z.string().nullable().optional(),
+  /** The day EDGAR filed it (a submission header's FILED AS OF DATE, an index's or data set's filing date). */
+  filingDate: dateOrNull.optional(),
+  /** EDGAR's acceptance time as given (Eastern time, no zone): YYYY-MM-DDTHH:MM:SS. */
+  acceptedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/).nullable().optional(),
 });
 
 export const addressSchema = z.object({
