@@ -4,7 +4,7 @@ import { GrafeoDB, type GrafeoValue, type QueryResult, type Transaction } from '
 import { GRAFEO_SCHEMA } from './cypher/schema';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 import { mkdirFailure, storageError } from './storage-errors';
-import { GraphStoreError, overTimeLimit, type GraphStore, type GraphTx, type ReadOptions, type TxWork } from './store';
+import { GraphStoreError, overTimeLimit, storeClosed, type GraphStore, type GraphTx, type ReadOptions, type TxWork } from './store';
 import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
 
 /** The database file inside the data directory; Grafeo 0.6 keeps a database as one file plus its WAL. */
@@ -127,7 +127,7 @@ export class GrafeoStore implements GraphStore {
   }
 
   private async inTransaction<T>(work: TxWork<T>, isolation: 'read_committed' | 'snapshot', commit: boolean): Promise<T> {
-    if (this.closed) throw new GraphStoreError('ENGINE', 'the graph store is closed');
+    if (this.closed) throw storeClosed();
     const tx = this.db.beginTransaction(isolation);
     const graphTx = new GrafeoTx(tx);
     try {

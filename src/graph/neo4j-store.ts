@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Path, type Relationship } from 'neo4j-driver';
 import { NEO4J_SCHEMA } from './cypher/schema';
 import { PING } from './queries/health';
-import { GraphStoreError, overTimeLimit, type GraphStore, type GraphTx, type ReadOptions, type TxWork } from './store';
+import { GraphStoreError, overTimeLimit, storeClosed, type GraphStore, type GraphTx, type ReadOptions, type TxWork } from './store';
 import { narrowBigInt, type Params, type PlainValue, type Row } from './values';
 
 export interface Neo4jConnection {
@@ -29,6 +29,7 @@ export const NEO4J_DRIVER_CONFIG = {
  */
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
+  private closed = false;
 
   private constructor(
     private readonly driver: Driver,
@@ -51,25 +52,34 @@ export class Neo4jStore implements GraphStore {
 
   /** A time limit goes to the server, which ends the transaction there (a client error: not retried). */
   async executeRead<T>(work: TxWork<T>, options: ReadOptions = {}): Promise<T> {
+    if (this.closed) throw storeClosed();
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
     const { timeoutMs } = options;
     try {
       return await session.executeRead((tx) => work(wrap(tx)), timeoutMs === undefined ? undefined : { timeout: timeoutMs });
     } catch (e) {
       if (timeoutMs !== undefined && isTimedOut(e)) throw overTimeLimit(timeoutMs);
-      throw e;
+      throw unavailable(e) ?? e;
     } finally {
       await session.close();
     }
   }
 
-  executeWrite<T>(work: TxWork<T>): Promise<T> {
+  async executeWrite<T>(work: TxWork<T>): Promise<T> {
+    if (this.closed) throw storeClosed();
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
-    return session.executeWrite((tx) => work(wrap(tx))).finally(() => session.close());
+    try {
+      return await session.executeWrite((tx) => work(wrap(tx)));
+    } catch (e) {
+      throw unavailable(e) ?? e;
+    } finally {
+      await session.close();
+    }
   }
 
   /** One auto-commit statement on a fresh session: no retries, so a lost connection fails at once. */
   async ping(timeoutMs: number): Promise<boolean> {
+    if (this.closed) throw storeClosed();
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
     try {
       const result = await session.run(PING, {}, { timeout: timeoutMs });
@@ -80,8 +90,20 @@ export class Neo4jStore implements GraphStore {
   }
 
   close(): Promise<void> {
+    this.closed = true;
     return this.driver.close();
   }
+}
+
+/**
+ * The driver gave up reconnecting (its retries ran out): one error that says so without the server's
+ * address, so an ingest can stop rather than fail every filing alike, and a client learns nothing of the network.
+ */
+function unavailable(e: unknown): GraphStoreError | null {
+  const code = e !== null && typeof e === 'object' && 'code' in e ? e.code : undefined;
+  if (code !== neo4j.error.SERVICE_UNAVAILABLE && code !== neo4j.error.SESSION_EXPIRED) return null;
+  const seconds = NEO4J_DRIVER_CONFIG.maxTransactionRetryTime / 1000;
+  return new GraphStoreError('UNAVAILABLE', `lost the connection to Neo4j and could not get it back in ${seconds} s of retries; the transaction was not committed`, { cause: e });
 }
 
 /** Neo.ClientError.Transaction.TransactionTimedOut, or …TimedOutClientConfiguration for a driver-set limit. */

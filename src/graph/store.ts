@@ -43,12 +43,17 @@ export interface GraphStore {
 export class GraphStoreError extends Error {
   override readonly name = 'GraphStoreError';
   constructor(
-    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE' | 'STORAGE' | 'TIMEOUT' | 'BUSY',
+    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE' | 'STORAGE' | 'TIMEOUT' | 'BUSY' | 'UNAVAILABLE',
     message: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
   }
+}
+
+/** What every engine says to work sent after close(), so callers (and /healthz) see one message. */
+export function storeClosed(): GraphStoreError {
+  return new GraphStoreError('ENGINE', 'the graph store is closed');
 }
 
 export function overTimeLimit(timeoutMs: number): GraphStoreError {

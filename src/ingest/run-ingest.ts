@@ -1,6 +1,6 @@
 import { openGraphStore } from '../graph/open';
 import { StorageError } from '../graph/storage-errors';
-import type { GraphStore } from '../graph/store';
+import { GraphStoreError, type GraphStore } from '../graph/store';
 import { isParseError } from '../parser';
 import { defaultParseWorkers, inlineParser, workerParser } from './parse-pool';
 import { silentReporter, type ProgressReporter } from './progress';
@@ -94,8 +94,10 @@ export async function ingestInputs(
     if (raw.length > 0) await flush(raw);
     await inFlight;
   } catch (e) {
-    // A full or read-only disk fails every filing alike: stop, and say how far the ingest got.
-    if (e instanceof StorageError) throw e.withNote(`the ingest stopped after ${tally.written} new filings, each written whole (ingest again once fixed: those are skipped)`);
+    // A full or read-only disk, or a database gone, fails every filing alike: stop, and say how far the ingest got.
+    const note = `the ingest stopped after ${tally.written} new filings, each written whole (ingest again once fixed: those are skipped)`;
+    if (e instanceof StorageError) throw e.withNote(note);
+    if (stopsIngest(e)) throw new GraphStoreError(e.code, `${e.message}; ${note}`, { cause: e.cause });
     throw e;
   } finally {
     await parser.close();
@@ -118,11 +120,16 @@ export async function ingestInputs(
   return summary;
 }
 
+/** Errors that every later filing would meet too: written again one by one, each would only wait and fail. */
+function stopsIngest(e: unknown): e is GraphStoreError {
+  return e instanceof StorageError || (e instanceof GraphStoreError && e.code === 'UNAVAILABLE');
+}
+
 async function writeIsolating(store: GraphStore, batch: ParsedFiling[]): Promise<{ results: BatchResult[]; failures: IngestFailure[] }> {
   try {
     return { results: [await writeBatch(store, batch)], failures: [] };
   } catch (e) {
-    if (e instanceof StorageError) throw e;
+    if (stopsIngest(e)) throw e;
     if (batch.length === 1) return { results: [], failures: [failure(batch[0]!.origin, 'write', e)] };
   }
   const results: BatchResult[] = [];
@@ -131,7 +138,7 @@ async function writeIsolating(store: GraphStore, batch: ParsedFiling[]): Promise
     try {
       results.push(await writeBatch(store, [one]));
     } catch (e) {
-      if (e instanceof StorageError) throw e;
+      if (stopsIngest(e)) throw e;
       failures.push(failure(one.origin, 'write', e));
     }
   }
