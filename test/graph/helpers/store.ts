@@ -10,11 +10,12 @@ import type { Params, Row } from '../../../src/graph/values';
 
 /**
  * The engine under test comes from the environment, like the app's: Grafeo in a fresh temporary
- * directory by default, the Neo4j at NEO4J_URI (emptied first) when that is set.
+ * directory by default, the Neo4j at NEO4J_URI (emptied first) when that is set. `engine` asks for
+ * Grafeo whatever the environment says (a twin to compare the Neo4j under test with).
  */
-export async function openTestStore(): Promise<{ store: GraphStore; dispose: () => Promise<void> }> {
+export async function openTestStore(engine?: 'grafeo'): Promise<{ store: GraphStore; dispose: () => Promise<void> }> {
   const config = graphConfigFromEnv();
-  if (config.engine === 'neo4j') {
+  if (config.engine === 'neo4j' && engine !== 'grafeo') {
     const store = await openGraphStore(config);
     await clearGraph(store);
     return { store, dispose: () => store.close() };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../../helpers/paths';
-import { fingerprint, runIngest, seededDelays, type GraphFingerprint } from './kill-ingest';
+import { fingerprint, resetGraph, runIngest, seededDelays, type GraphFingerprint } from './kill-ingest';
 
 /** Runs per planned kill: the planned delay, then shorter ones while the run ends first. */
 const MAX_ATTEMPTS = 4;
@@ -23,9 +23,11 @@ export interface KillReport {
 export async function killAndReingest(kills: number, seed: number): Promise<KillReport> {
   const root = mkdtempSync(join(tmpdir(), 'insider-graph-faults-'));
   try {
+    await resetGraph();
     const cleanRun = await runIngest(join(root, 'clean'), [CORPUS_DIR]);
     if (cleanRun.code !== 0) throw new Error(`clean ingest failed: ${cleanRun.stderr}`);
     const clean = await fingerprint(join(root, 'clean'));
+    await resetGraph();
     const dir = join(root, 'killed');
     // Start-up (node, Grafeo, schema) is about half the run; the writes are in the rest of it.
     const delays = seededDelays(seed, kills, Math.floor(cleanRun.ms * 0.3), Math.ceil(cleanRun.ms * 1.1));

@@ -1,7 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { clearGraph } from '../../../src/graph/clear';
+import { graphConfigFromEnv } from '../../../src/graph/config';
 import { GrafeoStore } from '../../../src/graph/grafeo-store';
+import { openGraphStore } from '../../../src/graph/open';
 import { storeFingerprint, type GraphFingerprint } from '../../helpers/graph-fingerprint';
 import { filesUnder, REPO_ROOT } from '../../helpers/paths';
 
@@ -26,10 +29,18 @@ export interface IngestRun {
   ms: number;
 }
 
-/** `insider-graph ingest paths` as a child on the data dir; killed with SIGKILL after killAfterMs when given. */
+/** True when the graph under test is the Neo4j at NEO4J_URI (the Neo4j test project), not a data folder. */
+const onNeo4j = (): boolean => graphConfigFromEnv().engine === 'neo4j';
+
+/**
+ * `insider-graph ingest paths` as a child, killed with SIGKILL after killAfterMs when given. It writes to
+ * the engine under test: the Grafeo data folder dataDir, or on Neo4j the database at NEO4J_URI (then
+ * dataDir only names the graph for resetGraph).
+ */
 export function runIngest(dataDir: string, paths: string[], killAfterMs?: number): Promise<IngestRun> {
   const t0 = Date.now();
-  const child = spawn(process.execPath, [CLI, 'ingest', ...paths], { env: { ...process.env, INSIDER_GRAPH_DATA: dataDir, NEO4J_URI: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = onNeo4j() ? { ...process.env } : { ...process.env, INSIDER_GRAPH_DATA: dataDir, NEO4J_URI: '' };
+  const child = spawn(process.execPath, [CLI, 'ingest', ...paths], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += String(d)));
@@ -53,9 +64,20 @@ export function seededDelays(seed: number, n: number, minMs: number, maxMs: numb
   });
 }
 
-/** What the graph in dataDir holds, read with the store (the child that wrote it is gone). */
+/** Before a graph is written: Neo4j has one database, so what was there before (another graph, another test's) is emptied out of it. */
+export async function resetGraph(): Promise<void> {
+  if (!onNeo4j()) return;
+  const store = await openGraphStore();
+  try {
+    await clearGraph(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** What the graph in dataDir (or the Neo4j under test) holds, read with the store (the child that wrote it is gone). */
 export async function fingerprint(dataDir: string): Promise<GraphFingerprint> {
-  const store = await GrafeoStore.open(dataDir);
+  const store = onNeo4j() ? await openGraphStore() : await GrafeoStore.open(dataDir);
   try {
     return await storeFingerprint(store);
   } finally {

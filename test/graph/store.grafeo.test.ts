@@ -30,10 +30,8 @@ describe('graph configuration from the environment', () => {
   });
 });
 
-const grafeoOnly = graphConfigFromEnv().engine === 'grafeo' ? it : it.skip;
-
 describe('one process owns an embedded graph', () => {
-  grafeoOnly('a second open of the same directory says clearly that it is in use', async () => {
+  it('a second open of the same directory says clearly that it is in use', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'insider-graph-lock-'));
     const first = await GrafeoStore.open(dir);
     try {
@@ -46,7 +44,7 @@ describe('one process owns an embedded graph', () => {
 });
 
 describe('the embedded graph persists', () => {
-  grafeoOnly('what one process ingested is there when the next opens the directory', async () => {
+  it('what one process ingested is there when the next opens the directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'insider-graph-persist-'));
     try {
       const first = await GrafeoStore.open(dir);
