@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerReady } from './api-server';
+import { neo4jEnv, type BenchEngine } from './engines';
 
 export interface BenchServer {
   child: ChildProcess;
@@ -19,10 +20,12 @@ export function benchGraphDir(transactions: number): string {
  * The API over the synthetic benchmark graph, in a child process so the load generator and the browser
  * do not share its event loop.
  */
-export async function startBenchServer(transactions: number): Promise<BenchServer> {
-  const data = benchGraphDir(transactions);
+export async function startBenchServer(transactions: number, engine: BenchEngine = 'grafeo'): Promise<BenchServer> {
+  // On Neo4j the local database's folder sits beside the Grafeo one and is kept likewise.
+  const data = engine === 'grafeo' ? benchGraphDir(transactions) : `${benchGraphDir(transactions)}-neo4j`;
+  const engineEnv = engine === 'grafeo' ? { NEO4J_URI: '' } : await neo4jEnv(data);
   const child = fork(join(__dirname, 'api-server.js'), [], {
-    env: { ...process.env, BENCH_API_DATA: data, BENCH_API_TRANSACTIONS: String(transactions) },
+    env: { ...process.env, ...engineEnv, BENCH_API_DATA: data, BENCH_API_TRANSACTIONS: String(transactions) },
     // BENCH_API_CPU_PROF=dir: a V8 CPU profile of the server, written there when it stops.
     execArgv: ['--max-old-space-size=8192', ...(process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`] : [])],
   });

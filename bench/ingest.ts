@@ -1,17 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { GrafeoStore } from '../src/graph/grafeo-store';
-import { openGraphStore } from '../src/graph/open';
-import { graphConfigFromEnv } from '../src/graph/config';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { ingestInputs, type IngestInput, type ProgressReporter } from '../src/ingest';
 import { syntheticFilings } from './synthetic-filings';
 import { numberArg } from './args';
+import { emptyStore, engineArg, stopNeo4j, type BenchEngine } from './engines';
+import { median } from './machine';
 
 /**
- * `npm run bench:ingest [-- --transactions N --batch B --runs R]`: synthetic ownership XML through
- * the whole ingest path (parse, resolve, batch write, derived holdings) into a fresh embedded graph
- * (or NEO4J_URI's), printing transactions/s and the process's peak RSS. Generating the XML is timed
+ * `npm run bench:ingest [-- --transactions N --batch B --runs R --engine grafeo|neo4j|both]`: synthetic
+ * ownership XML through the whole ingest path (parse, resolve, batch write, derived holdings) into a
+ * fresh embedded graph or an emptied Neo4j (NEO4J_URI's, else a local one it starts), printing
+ * transactions/s and the process's peak RSS; with `both`, the same workload on each and the ratio. Generating the XML is timed
  * apart and left out of the rate: it stands in for reading files, which a real run does instead.
  */
 
@@ -25,10 +23,8 @@ interface RunResult {
   cpuSeconds: number;
 }
 
-async function runOnce(transactions: number, batchSize: number): Promise<RunResult> {
-  const config = graphConfigFromEnv();
-  const dir = mkdtempSync(join(tmpdir(), 'insider-graph-bench-'));
-  const store = config.engine === 'grafeo' ? await GrafeoStore.open(dir) : await openGraphStore(config);
+async function runOnce(engine: BenchEngine, transactions: number, batchSize: number): Promise<RunResult> {
+  const { store, dispose } = await emptyStore(engine);
   let genNs = 0n;
   function* inputs(): Generator<IngestInput> {
     const gen = syntheticFilings({ transactions });
@@ -50,8 +46,7 @@ async function runOnce(transactions: number, batchSize: number): Promise<RunResu
     if (s.failures.length > 0) throw new Error(`bench: ${s.failures.length} failures, first: ${JSON.stringify(s.failures[0])}`);
     return { rate: s.transactions / seconds, seconds, written: s.written, tx: s.transactions, genSeconds: Number(genNs) / 1e9, cpuSeconds };
   } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 
@@ -73,24 +68,34 @@ async function main(): Promise<void> {
   const transactions = numberArg('transactions', 200_000);
   const batchSize = numberArg('batch', 1000);
   const runs = numberArg('runs', 3);
-  const engine = graphConfigFromEnv().engine;
+  const engines = engineArg();
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
-  const rates: number[] = [];
-  console.log(`ingest bench: ${transactions} transactions, batch ${batchSize}, ${runs} run(s), engine ${engine}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  const rates: Partial<Record<BenchEngine, number[]>> = {};
+  const medians = new Map<BenchEngine, number>();
+  console.log(`ingest bench: ${transactions} transactions, batch ${batchSize}, ${runs} run(s), engine ${engines.join(' and ')}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  // Runs alternate between the engines, so a slow spell of the machine falls on both.
   for (let r = 0; r < runs; r++) {
-    const res = await runOnce(transactions, batchSize);
-    rates.push(res.rate);
-    console.log(
-      `run ${r + 1}: ${res.tx} transactions in ${res.written} filings, ${res.seconds.toFixed(1)} s -> ${Math.round(res.rate)} transactions/s ` +
-        `(generation ${res.genSeconds.toFixed(1)} s excluded); CPU ${res.cpuSeconds.toFixed(1)} s = ${Math.round(res.tx / res.cpuSeconds)} transactions per CPU-second; load average ${loadavg()[0]!.toFixed(1)}`,
-    );
+    for (const engine of engines) {
+      const res = await runOnce(engine, transactions, batchSize);
+      (rates[engine] ??= []).push(res.rate);
+      console.log(
+        `run ${r + 1} ${engine}: ${res.tx} transactions in ${res.written} filings, ${res.seconds.toFixed(1)} s -> ${Math.round(res.rate)} transactions/s ` +
+          `(generation ${res.genSeconds.toFixed(1)} s excluded); CPU of this process ${res.cpuSeconds.toFixed(1)} s = ${Math.round(res.tx / res.cpuSeconds)} transactions per CPU-second; load average ${loadavg()[0]!.toFixed(1)}`,
+      );
+    }
   }
   clearInterval(sampler);
+  await stopNeo4j();
   const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
-  const median = [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)]!;
-  console.log(`median: ${Math.round(median)} transactions/s; peak RSS ${(maxRss / 2 ** 20).toFixed(0)} MiB`);
-  console.log(JSON.stringify({ transactions, batchSize, runs, engine, medianTransactionsPerSecond: Math.round(median), peakRssBytes: maxRss }));
+  for (const engine of engines) {
+    medians.set(engine, median(rates[engine]!));
+    console.log(`median ${engine}: ${Math.round(medians.get(engine)!)} transactions/s`);
+  }
+  if (engines.length === 2) console.log(`ratio neo4j / grafeo: ${(medians.get('neo4j')! / medians.get('grafeo')!).toFixed(2)}`);
+  // The Node process only: a Neo4j's own memory is its JVM's.
+  console.log(`peak RSS of this process ${(maxRss / 2 ** 20).toFixed(0)} MiB`);
+  console.log(JSON.stringify({ transactions, batchSize, runs, medianTransactionsPerSecond: Object.fromEntries([...medians].map(([e, m]) => [e, Math.round(m)])), peakRssBytes: maxRss }));
 }
 
 main().catch((e: unknown) => {
