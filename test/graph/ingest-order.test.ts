@@ -1,20 +1,6 @@
 import { expandFilingPaths } from '../../src/files/filing-paths';
-import { runIngest } from '../../src/ingest';
-import { storeFingerprint, type GraphFingerprint } from '../helpers/graph-fingerprint';
 import { CORPUS_DIR, SEEDS_DIR } from '../helpers/paths';
-import { openTestStore } from './helpers/store';
-
-/** The graph of `files` ingested in batches of `batchSize`, as a fingerprint. */
-async function graphOf(files: string[], batchSize: number): Promise<GraphFingerprint> {
-  const { store, dispose } = await openTestStore();
-  try {
-    const summary = await runIngest(files, { store, batchSize });
-    expect(summary.failures).toEqual([]);
-    return await storeFingerprint(store);
-  } finally {
-    await dispose();
-  }
-}
+import { graphOf } from './helpers/store';
 
 // Holdings and options are derived from all of a person's rows at an issuer; what they say must not
 // depend on which rows happened to arrive in the same batch, nor on the order of the files.

@@ -7,6 +7,8 @@ import { GrafeoStore } from '../../../src/graph/grafeo-store';
 import { openGraphStore } from '../../../src/graph/open';
 import type { GraphStore } from '../../../src/graph/store';
 import type { Params, Row } from '../../../src/graph/values';
+import { runIngest } from '../../../src/ingest';
+import { storeFingerprint, type GraphFingerprint } from '../../helpers/graph-fingerprint';
 
 /**
  * The engine under test comes from the environment, like the app's: Grafeo in a fresh temporary
@@ -36,3 +38,18 @@ export function read(store: GraphStore, query: string, params: Params = {}): Pro
 }
 
 export const engineName = (): string => graphConfigFromEnv().engine;
+
+/**
+ * The graph of `files` ingested in batches of `batchSize` into an empty store of the engine under test
+ * (or Grafeo, as a twin), as a fingerprint.
+ */
+export async function graphOf(files: string[], batchSize: number, engine?: 'grafeo'): Promise<GraphFingerprint> {
+  const { store, dispose } = await openTestStore(engine);
+  try {
+    const summary = await runIngest(files, { store, batchSize });
+    expect(summary.failures).toEqual([]);
+    return await storeFingerprint(store);
+  } finally {
+    await dispose();
+  }
+}
