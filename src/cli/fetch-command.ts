@@ -32,7 +32,8 @@ function isoDate(v: string): string {
   return v;
 }
 
-function forms(v: string): string[] {
+/** --forms 3,4,5 (an /A is ignored: amendments follow --no-amendments). */
+export function formsOption(v: string): string[] {
   const list = v.split(',').map((f) => f.trim().toUpperCase().replace(/\/A$/, ''));
   for (const f of list) if (!(OWNERSHIP_FORMS as readonly string[]).includes(f)) throw new InvalidArgumentError(`expected forms among ${OWNERSHIP_FORMS.join(',')}`);
   return [...new Set(list)];
@@ -47,7 +48,7 @@ export function fetchCommand(io: CommandIO): Command {
       .option('--ticker <tickers...>', 'issuers by ticker, through EDGAR\'s company-tickers file')
       .option('--from <date>', 'filed on or after YYYY-MM-DD', isoDate)
       .option('--to <date>', 'filed on or before YYYY-MM-DD', isoDate)
-      .option('--forms <list>', 'forms to fetch', forms, ['3', '4', '5'])
+      .option('--forms <list>', 'forms to fetch', formsOption, ['3', '4', '5'])
       .option('--no-amendments', 'leave out 3/A, 4/A and 5/A')
       .option('--concurrency <n>', `requests in flight at once (default ${DEFAULT_FETCH.concurrency}; the rate limit holds whatever it is)`, count)
       .option('--ingest', 'write the filings into the graph as they arrive')
