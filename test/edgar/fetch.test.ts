@@ -1,109 +1,89 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from '../helpers/run-cli';
 import { filesUnder } from '../helpers/paths';
-import { startEdgarServer, type EdgarTestServer } from './helpers/edgar-server';
+import { useEdgarServer } from './helpers/edgar-server';
 
-const UA = 'Insider Graph Tests tests@example.com';
-let server: EdgarTestServer;
-let out: string;
-
-beforeAll(async () => {
-  server = await startEdgarServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  out = mkdtempSync(join(tmpdir(), 'edgar-fetch-'));
-  server.requests.length = 0;
-  server.fault = () => null;
-  server.latencyMs = 0;
-});
-afterEach(() => {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(`${out}-graph`, { recursive: true, force: true });
-});
-
-const hosts = (): string[] => ['--edgar-url', server.url, '--data-url', server.url, '--user-agent', UA];
-const downloaded = (): string[] => filesUnder(out).map((f) => f.slice(out.length + 1));
+const ctx = useEdgarServer('edgar-fetch-');
+const downloaded = (): string[] => filesUnder(ctx.out).map((f) => f.slice(ctx.out.length + 1));
 
 describe('insider-graph fetch', () => {
   it('fetches a company\'s Forms 4 by ticker through the submissions API and its older page, one whole .txt per accession', async () => {
-    const r = await cli('fetch', '--out', out, '--ticker', 'aapl', ...hosts());
+    const r = await cli('fetch', '--out', ctx.out, '--ticker', 'aapl', ...ctx.hosts());
     expect(r.stderr.filter((l) => l.startsWith('insider-graph:'))).toEqual([]);
     expect(r.status).toBe(0);
     // Every AAPL Form 4 of the corpus (88), none of the 10-K and 10-Q rows.
-    expect(server.filings).toHaveLength(88);
-    expect(downloaded()).toEqual(server.filings.map((s) => `20${s.accession.slice(11, 13)}/${s.accession}.txt`).sort());
-    for (const s of server.filings.slice(0, 5)) expect(readFileSync(join(out, `20${s.accession.slice(11, 13)}`, `${s.accession}.txt`))).toEqual(readFileSync(s.path));
-    const paths = server.requests.map((q) => q.path);
+    expect(ctx.server.filings).toHaveLength(88);
+    expect(downloaded()).toEqual(ctx.server.filings.map((s) => `20${s.accession.slice(11, 13)}/${s.accession}.txt`).sort());
+    for (const s of ctx.server.filings.slice(0, 5)) expect(readFileSync(join(ctx.out, `20${s.accession.slice(11, 13)}`, `${s.accession}.txt`))).toEqual(readFileSync(s.path));
+    const paths = ctx.server.requests.map((q) => q.path);
     expect(paths.slice(0, 3)).toEqual(['/files/company_tickers.json', '/submissions/CIK0000320193.json', '/submissions/CIK0000320193-submissions-001.json']);
     expect(paths.filter((p) => /10-K|000032019324000123/.test(p))).toEqual([]);
     expect(r.stderr.at(-1)).toMatch(/^fetched 88 filings \([\d.]+ MB\), 0 already on disk, 0 failed, of 88, in [\d.]+ s$/);
-    expect(readdirSync(out)).not.toContain('.partial');
+    expect(readdirSync(ctx.out)).not.toContain('.partial');
   });
 
   it('runs again without a download: every file is already whole on disk', async () => {
-    await cli('fetch', '--out', out, '--cik', '320193', '--from', '2024-03-01', '--to', '2024-03-31', ...hosts());
+    await cli('fetch', '--out', ctx.out, '--cik', '320193', '--from', '2024-03-01', '--to', '2024-03-31', ...ctx.hosts());
     const first = downloaded();
-    server.requests.length = 0;
-    const r = await cli('fetch', '--out', out, '--cik', '320193', '--from', '2024-03-01', '--to', '2024-03-31', ...hosts());
+    ctx.server.requests.length = 0;
+    const r = await cli('fetch', '--out', ctx.out, '--cik', '320193', '--from', '2024-03-01', '--to', '2024-03-31', ...ctx.hosts());
     expect(r.status).toBe(0);
     expect(downloaded()).toEqual(first);
-    expect(server.requests.filter((q) => q.path.endsWith('.txt'))).toEqual([]);
+    expect(ctx.server.requests.filter((q) => q.path.endsWith('.txt'))).toEqual([]);
     expect(r.stderr.at(-1)).toMatch(new RegExp(`^fetched 0 filings \\(0.0 MB\\), ${first.length} already on disk, 0 failed, of ${first.length},`));
   });
 
   it('re-fetches a file that was cut short on disk', async () => {
-    const s = server.filings[0]!;
-    await cli('fetch', '--out', out, '--cik', '320193', '--from', s.filingDate, '--to', s.filingDate, ...hosts());
-    const file = join(out, `20${s.accession.slice(11, 13)}`, `${s.accession}.txt`);
+    const s = ctx.server.filings[0]!;
+    await cli('fetch', '--out', ctx.out, '--cik', '320193', '--from', s.filingDate, '--to', s.filingDate, ...ctx.hosts());
+    const file = join(ctx.out, `20${s.accession.slice(11, 13)}`, `${s.accession}.txt`);
     const whole = readFileSync(file);
-    require('node:fs').writeFileSync(file, whole.subarray(0, 1000));
-    await cli('fetch', '--out', out, '--cik', '320193', '--from', s.filingDate, '--to', s.filingDate, ...hosts());
+    writeFileSync(file, whole.subarray(0, 1000));
+    await cli('fetch', '--out', ctx.out, '--cik', '320193', '--from', s.filingDate, '--to', s.filingDate, ...ctx.hosts());
     expect(readFileSync(file)).toEqual(whole);
   });
 
   it('selects a date range through the daily form indexes, each filing once though several filers list it', async () => {
-    const r = await cli('fetch', '--out', out, '--from', '2024-02-26', '--to', '2024-03-04', ...hosts());
+    const r = await cli('fetch', '--out', ctx.out, '--from', '2024-02-26', '--to', '2024-03-04', ...ctx.hosts());
     expect(r.status).toBe(0);
-    const want = server.filings.filter((s) => s.filingDate >= '2024-02-26' && s.filingDate <= '2024-03-04');
+    const want = ctx.server.filings.filter((s) => s.filingDate >= '2024-02-26' && s.filingDate <= '2024-03-04');
     expect(want.length).toBeGreaterThan(3);
     expect(downloaded()).toEqual(want.map((s) => `2024/${s.accession}.txt`).sort());
     // Weekdays only: 26 Feb to 1 Mar and 4 Mar.
-    expect(server.requests.filter((q) => q.path.includes('daily-index')).map((q) => q.path.slice(-12))).toEqual(
+    expect(ctx.server.requests.filter((q) => q.path.includes('daily-index')).map((q) => q.path.slice(-12))).toEqual(
       ['20240226.idx', '20240227.idx', '20240228.idx', '20240229.idx', '20240301.idx', '20240304.idx'],
     );
-    expect(server.requests.filter((q) => q.path.endsWith('.txt'))).toHaveLength(want.length);
+    expect(ctx.server.requests.filter((q) => q.path.endsWith('.txt'))).toHaveLength(want.length);
   });
 
   it('selects a long range through the quarterly indexes', async () => {
-    const r = await cli('fetch', '--out', out, '--from', '2023-01-01', '--to', '2023-06-30', '--quiet', ...hosts());
+    const r = await cli('fetch', '--out', ctx.out, '--from', '2023-01-01', '--to', '2023-06-30', '--quiet', ...ctx.hosts());
     expect(r.status).toBe(0);
-    const want = server.filings.filter((s) => s.filingDate >= '2023-01-01' && s.filingDate <= '2023-06-30');
+    const want = ctx.server.filings.filter((s) => s.filingDate >= '2023-01-01' && s.filingDate <= '2023-06-30');
     expect(downloaded()).toEqual(want.map((s) => `2023/${s.accession}.txt`).sort());
-    expect(server.requests.filter((q) => q.path.includes('full-index')).map((q) => q.path)).toEqual(['/Archives/edgar/full-index/2023/QTR1/form.idx', '/Archives/edgar/full-index/2023/QTR2/form.idx']);
+    expect(ctx.server.requests.filter((q) => q.path.includes('full-index')).map((q) => q.path)).toEqual(['/Archives/edgar/full-index/2023/QTR1/form.idx', '/Archives/edgar/full-index/2023/QTR2/form.idx']);
   });
 
   it('--forms 3 takes no Form 4; an unknown ticker or CIK is one line', async () => {
-    const r = await cli('fetch', '--out', out, '--cik', '320193', '--forms', '3', ...hosts());
+    const r = await cli('fetch', '--out', ctx.out, '--cik', '320193', '--forms', '3', ...ctx.hosts());
     expect(r.status).toBe(0);
     expect(downloaded()).toEqual([]);
-    const t = await cli('fetch', '--out', out, '--ticker', 'NOPE', ...hosts());
+    const t = await cli('fetch', '--out', ctx.out, '--ticker', 'NOPE', ...ctx.hosts());
     expect(t.status).toBe(1);
     expect(t.stderr.at(-1)).toBe("insider-graph: fetch: ticker NOPE is not in EDGAR's company-tickers file");
-    const c = await cli('fetch', '--out', out, '--cik', '12345', ...hosts());
+    const c = await cli('fetch', '--out', ctx.out, '--cik', '12345', ...ctx.hosts());
     expect(c.status).toBe(1);
-    expect(c.stderr.at(-1)).toBe(`insider-graph: fetch: CIK 0000012345 is not known to EDGAR (${server.url}/submissions/CIK0000012345.json: 404)`);
+    expect(c.stderr.at(-1)).toBe(`insider-graph: fetch: CIK 0000012345 is not known to EDGAR (${ctx.server.url}/submissions/CIK0000012345.json: 404)`);
   });
 
   it('--ingest writes the filings into the graph as they arrive', async () => {
     const saved = process.env.INSIDER_GRAPH_DATA;
-    process.env.INSIDER_GRAPH_DATA = `${out}-graph`;
+    process.env.INSIDER_GRAPH_DATA = `${ctx.out}-graph`;
     try {
       if (process.env.NEO4J_URI) await cli('cypher', 'MATCH (n) RETURN count(n) AS n');
-      const r = await cli('fetch', '--out', out, '--cik', '320193', '--from', '2024-02-01', '--to', '2024-03-31', '--ingest', '--quiet', ...hosts());
-      const want = server.filings.filter((s) => s.filingDate >= '2024-02-01' && s.filingDate <= '2024-03-31');
+      const r = await cli('fetch', '--out', ctx.out, '--cik', '320193', '--from', '2024-02-01', '--to', '2024-03-31', '--ingest', '--quiet', ...ctx.hosts());
+      const want = ctx.server.filings.filter((s) => s.filingDate >= '2024-02-01' && s.filingDate <= '2024-03-31');
       expect(r.stderr.at(-1)).toMatch(new RegExp(`^ingested ${want.length} new filings \\(0 already in the graph, 0 failed\\) on (grafeo|neo4j)$`));
       expect(r.status).toBe(0);
       const q = await cli('cypher', 'MATCH (f:Filing) RETURN f.accessionNumber AS acc ORDER BY acc');
@@ -118,13 +98,13 @@ describe('insider-graph fetch', () => {
     const saved = process.env.EDGAR_USER_AGENT;
     delete process.env.EDGAR_USER_AGENT;
     try {
-      const r = await cli('fetch', '--out', out, '--cik', '320193', '--edgar-url', server.url, '--data-url', server.url);
+      const r = await cli('fetch', '--out', ctx.out, '--cik', '320193', '--edgar-url', ctx.server.url, '--data-url', ctx.server.url);
       expect(r.status).toBe(2);
       expect(r.stderr).toEqual(['insider-graph: EDGAR requires a declared User-Agent: give --user-agent "Your Name you@example.com" or set EDGAR_USER_AGENT']);
-      const fast = await cli('fetch', '--out', out, '--cik', '320193', '--rate', '20', ...hosts());
+      const fast = await cli('fetch', '--out', ctx.out, '--cik', '320193', '--rate', '20', ...ctx.hosts());
       expect(fast.status).toBe(2);
       expect(fast.stderr).toEqual(["insider-graph: --rate 20 is above EDGAR's fair-access limit of 10 requests per second"]);
-      expect(server.requests).toEqual([]);
+      expect(ctx.server.requests).toEqual([]);
     } finally {
       if (saved !== undefined) process.env.EDGAR_USER_AGENT = saved;
     }

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesUnder } from '../helpers/paths';
-import { CLI, ensureBuilt, seededDelays } from '../reliability/helpers/kill-ingest';
+import { ensureBuilt, runCliChild, seededDelays } from '../reliability/helpers/kill-ingest';
 import { startEdgarServer, type EdgarTestServer } from './helpers/edgar-server';
 
 let server: EdgarTestServer;
@@ -19,22 +18,9 @@ afterAll(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function fetchChild(out: string, killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    [CLI, 'fetch', '--out', out, '--ticker', 'AAPL', '--quiet', '--edgar-url', server.url, '--data-url', server.url, '--user-agent', 'Resume Test resume@example.com'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += String(d)));
-  const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stderr });
-    });
-  });
+function fetchChild(out: string, killAfterMs?: number): ReturnType<typeof runCliChild> {
+  const args = ['fetch', '--out', out, '--ticker', 'AAPL', '--quiet', '--edgar-url', server.url, '--data-url', server.url, '--user-agent', 'Resume Test resume@example.com'];
+  return runCliChild(args, process.env, killAfterMs);
 }
 
 /** Every file below the folder (hidden ones too) with the sha256 of its bytes. */

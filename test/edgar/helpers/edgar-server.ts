@@ -1,6 +1,7 @@
+import { tmpdir } from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -202,4 +203,40 @@ export function maxInAnySecond(times: number[]): number {
     best = Math.max(best, i - j + 1);
   }
   return best;
+}
+
+export const TEST_USER_AGENT = 'Insider Graph Tests tests@example.com';
+
+/**
+ * One EDGAR test server for a test file and a fresh download folder per test: registers the jest hooks
+ * and returns accessors (the values change from test to test).
+ */
+export interface EdgarTestContext {
+  server: EdgarTestServer;
+  out: string;
+  /** The options that point the command line at the test server, with a User-Agent. */
+  hosts(): string[];
+}
+
+export function useEdgarServer(prefix: string): EdgarTestContext {
+  const ctx = {
+    hosts: () => ['--edgar-url', ctx.server.url, '--data-url', ctx.server.url, '--user-agent', TEST_USER_AGENT],
+  } as EdgarTestContext;
+  beforeAll(async () => {
+    ctx.server = await startEdgarServer();
+  });
+  afterAll(() => ctx.server.close());
+  beforeEach(() => {
+    ctx.out = mkdtempSync(join(tmpdir(), prefix));
+    const s = ctx.server;
+    s.requests.length = 0;
+    s.fault = () => null;
+    s.latencyMs = 0;
+    s.feed = [];
+  });
+  afterEach(() => {
+    rmSync(ctx.out, { recursive: true, force: true });
+    rmSync(`${ctx.out}-graph`, { recursive: true, force: true });
+  });
+  return ctx;
 }

@@ -26,10 +26,10 @@ export interface IngestRun {
   ms: number;
 }
 
-/** `insider-graph ingest paths` as a child on the data dir; killed with SIGKILL after killAfterMs when given. */
-export function runIngest(dataDir: string, paths: string[], killAfterMs?: number): Promise<IngestRun> {
+/** `insider-graph ARGS...` as a child process; killed with SIGKILL after killAfterMs when given. */
+export function runCliChild(args: string[], env: NodeJS.ProcessEnv = process.env, killAfterMs?: number): Promise<IngestRun> {
   const t0 = Date.now();
-  const child = spawn(process.execPath, [CLI, 'ingest', ...paths], { env: { ...process.env, INSIDER_GRAPH_DATA: dataDir, NEO4J_URI: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += String(d)));
@@ -42,6 +42,11 @@ export function runIngest(dataDir: string, paths: string[], killAfterMs?: number
       resolve({ code, signal, stdout, stderr, ms: Date.now() - t0 });
     });
   });
+}
+
+/** `insider-graph ingest paths` as a child on the data dir; killed with SIGKILL after killAfterMs when given. */
+export function runIngest(dataDir: string, paths: string[], killAfterMs?: number): Promise<IngestRun> {
+  return runCliChild(['ingest', ...paths], { ...process.env, INSIDER_GRAPH_DATA: dataDir, NEO4J_URI: '' }, killAfterMs);
 }
 
 /** A deterministic stream of delays, so a failing run can be repeated. */
