@@ -48,7 +48,43 @@ async function filingsOf(zip: string): Promise<Filing[]> {
   return out;
 }
 
+/**
+ * Rows in the data sets' 2025q4 shape as a public project's test of its form345 reader gives them
+ * (form345Dataset.test.ts: Redwire Corp, owner Schena Don; its accession numbers are shortened there,
+ * so the importer keeps them but cannot use them as accession numbers).
+ */
+function redwireRows(): Rows {
+  const rows = emptyTables();
+  rows.SUBMISSION.push({ ACCESSION_NUMBER: '0001-25-000241', FILING_DATE: '31-OCT-2025', PERIOD_OF_REPORT: '29-OCT-2025', DOCUMENT_TYPE: '4', ISSUERCIK: '0001819810', ISSUERNAME: 'Redwire Corp', ISSUERTRADINGSYMBOL: 'RDW', AFF10B5ONE: '0' });
+  rows.REPORTINGOWNER.push(
+    { ACCESSION_NUMBER: '0001-25-000241', RPTOWNERCIK: '0001746356', RPTOWNERNAME: 'Schena Don', RPTOWNER_RELATIONSHIP: 'Officer', RPTOWNER_TITLE: 'Chief Customer Officer' },
+    { ACCESSION_NUMBER: '0001-25-000241', RPTOWNERCIK: '0009999999', RPTOWNERNAME: 'Fund LP', RPTOWNER_RELATIONSHIP: 'Director, TenPercentOwner' },
+  );
+  rows.NONDERIV_TRANS.push({
+    ACCESSION_NUMBER: '0001-25-000241', NONDERIV_TRANS_SK: '8835098', SECURITY_TITLE: 'Common Stock', TRANS_DATE: '29-OCT-2025', TRANS_FORM_TYPE: '4', TRANS_CODE: 'S',
+    EQUITY_SWAP_INVOLVED: '0', TRANS_SHARES: '75974.0', TRANS_PRICEPERSHARE: '9.87', TRANS_ACQUIRED_DISP_CD: 'D', SHRS_OWND_FOLWNG_TRANS: '288032.0', DIRECT_INDIRECT_OWNERSHIP: 'D',
+  });
+  return rows;
+}
+
 describe('a data-set submission to the canonical filing', () => {
+  it("reads a third party's sample rows: joint owners' relationship lists, the sale", async () => {
+    const zip = join(dir, 'redwire.zip');
+    await writeZip(zip, redwireRows());
+    const [f] = await filingsOf(zip);
+    expect(f!.source).toMatchObject({ format: 'sec-dataset', accessionNumber: null, filingDate: '2025-10-31' });
+    expect(f!.issuer).toEqual({ cik: '0001819810', name: 'Redwire Corp', tradingSymbol: 'RDW' });
+    expect(f!.reportingOwners.map((o) => [o.name, o.cik, o.relationship.isDirector, o.relationship.isOfficer, o.relationship.isTenPercentOwner, o.relationship.officerTitle])).toEqual([
+      ['Schena Don', '0001746356', false, true, false, 'Chief Customer Officer'],
+      ['Fund LP', '0009999999', true, false, true, null],
+    ]);
+    expect(f!.nonDerivativeTransactions).toEqual([
+      expect.objectContaining({ securityTitle: 'Common Stock', transactionDate: '2025-10-29', transactionCode: 'S', shares: 75974, pricePerShare: 9.87, acquiredDisposedCode: 'D', sharesOwnedFollowingTransaction: 288032, directOrIndirectOwnership: 'D', equitySwapInvolved: false }),
+    ]);
+    expect(f!.aff10b5One).toBe(false);
+    expect(f!.warnings).toEqual([]);
+  });
+
   it('reads the SEC layout: DD-MON-YYYY dates, relationship lists, _FN footnote columns, the filing date', async () => {
     const zip = join(dir, 'austin.zip');
     await writeZip(zip, austinRows());
