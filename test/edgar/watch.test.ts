@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watchCommand } from '../../src/cli/watch-command';
 import type { CommandIO } from '../../src/cli/io';
+import { GrafeoStore } from '../../src/graph/grafeo-store';
 import { startServer } from '../../src/server';
 import { openTestStore, read } from '../graph/helpers/store';
 import { cli } from '../helpers/run-cli';
@@ -99,6 +100,35 @@ describe('insider-graph watch', () => {
     } finally {
       await api.close();
       await dispose();
+    }
+  });
+
+  (engine === 'grafeo' ? it : it.skip)('finds the embedded graph held by a running serve and goes through that server by itself', async () => {
+    const data = process.env.INSIDER_GRAPH_DATA!;
+    const held = await GrafeoStore.open(data);
+    const api = await startServer({ store: held, port: 0, writeToken: 'held-token' });
+    const saved = { token: process.env.INSIDER_GRAPH_WRITE_TOKEN, port: process.env.PORT };
+    try {
+      const filings = three();
+      edgar.feed = [...filings].reverse();
+      delete process.env.INSIDER_GRAPH_WRITE_TOKEN;
+      const refused = await cli('watch', '--once', ...hosts());
+      expect(refused.status).toBe(1);
+      expect(refused.stderr.at(-1)).toMatch(/is in use by another process .*; set INSIDER_GRAPH_WRITE_TOKEN \(or give --server and --token\) to go through the running server$/);
+      process.env.INSIDER_GRAPH_WRITE_TOKEN = 'held-token';
+      process.env.PORT = new URL(api.url).port;
+      const r = await cli('watch', '--once', ...hosts());
+      expect(r.status).toBe(0);
+      expect(r.stderr[0]).toBe(`watch: following Forms 3, 4, 5 and amendments every 60 s into http://127.0.0.1:${process.env.PORT}/graphql`);
+      const rows = await read(held, 'MATCH (f:Filing) RETURN f.accessionNumber AS acc ORDER BY acc');
+      expect(rows.map((x) => x.acc)).toEqual(filings.map((s) => s.accession).sort());
+    } finally {
+      for (const [k, v] of [['INSIDER_GRAPH_WRITE_TOKEN', saved.token], ['PORT', saved.port]] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      await api.close();
+      await held.close();
     }
   });
 });
