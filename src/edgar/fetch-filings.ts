@@ -5,6 +5,7 @@ import { isWholeSubmission, type FilingFolder } from './filing-folder';
 import type { ListedFiling } from './listings';
 
 export type FetchEvent =
+  /** bytes: as written to disk (decoded). */
   | { kind: 'fetched'; filing: ListedFiling; path: string; bytes: number }
   | { kind: 'skipped'; filing: ListedFiling; path: string }
   /** transient: a server or network error (the host may be down), not a refusal of this filing. */
@@ -41,7 +42,7 @@ export async function* fetchFilings(
     try {
       const res = await client.get(url);
       if (!isWholeSubmission(res.body)) return { kind: 'failed', filing, reason: `GET ${url}: not a whole submission text (${res.body.length} bytes)`, transient: false };
-      return { kind: 'fetched', filing, path: await folder.write(filing.accession, res.body), bytes: res.bytes };
+      return { kind: 'fetched', filing, path: await folder.write(filing.accession, res.body), bytes: res.body.length };
     } catch (e) {
       if (e instanceof EdgarError) return { kind: 'failed', filing, reason: e.message, transient: e.status === null || e.status >= 429 };
       throw e;

@@ -24,9 +24,8 @@ export interface RetryNotice {
 
 export interface EdgarResponse {
   url: string;
+  /** Decoded (gzip undone). */
   body: Buffer;
-  /** Bytes on the wire when the server said (Content-Length), else the decoded size. */
-  bytes: number;
 }
 
 /**
@@ -59,9 +58,7 @@ export class EdgarHttpClient {
           signal: AbortSignal.timeout(this.policy.timeoutMs),
         });
         if (res.ok) {
-          const body = Buffer.from(await res.arrayBuffer());
-          const length = Number(res.headers.get('content-length'));
-          return { url, body, bytes: Number.isFinite(length) && length > 0 ? length : body.length };
+          return { url, body: Buffer.from(await res.arrayBuffer()) };
         }
         await res.body?.cancel().catch(() => undefined);
         lastStatus = res.status;

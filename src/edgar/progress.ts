@@ -44,11 +44,12 @@ function eta(t: FetchTally): string {
 /** A bar for a person at a terminal: filings, MB, rate, ETA. */
 export function fetchBar(stream: NodeJS.WriteStream = process.stderr): FetchReporter {
   const bar = new SingleBar(
-    { format: 'fetch [{bar}] {value}/{total} filings | {mb} MB | {rate} filings/s | ETA {eta}', stream, hideCursor: true },
+    { format: 'fetch [{bar}] {value}/{total} filings | {mb} MB | {rate} filings/s | ETA {remaining}', stream, hideCursor: true },
     Presets.shades_classic,
   );
   let started = false;
-  const payload = (t: FetchTally): Record<string, string> => ({ mb: mb(t.bytes), rate: perSecond(t).toFixed(1), eta: eta(t) });
+  // `eta` is one of cli-progress's own tokens (bare seconds): ours is `remaining`.
+  const payload = (t: FetchTally): Record<string, string> => ({ mb: mb(t.bytes), rate: perSecond(t).toFixed(1), remaining: eta(t) });
   return {
     update(t) {
       if (!started) {
