@@ -23,6 +23,19 @@ describe('insider-graph fetch', () => {
     expect(readdirSync(ctx.out)).not.toContain('.partial');
   });
 
+  it('fetches a reporting owner\'s filings by the owner\'s CIK, from the archive folder under that CIK', async () => {
+    // The corpus's most frequent reporting owner.
+    const counts = new Map<string, number>();
+    for (const s of ctx.server.filings) for (const c of s.ownerCiks) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const owner = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const r = await cli('fetch', '--out', ctx.out, '--cik', owner, '--quiet', ...ctx.hosts());
+    expect(r.status).toBe(0);
+    const want = ctx.server.filings.filter((s) => s.ownerCiks.includes(owner));
+    expect(want.length).toBeGreaterThan(1);
+    expect(downloaded()).toEqual(want.map((s) => `20${s.accession.slice(11, 13)}/${s.accession}.txt`).sort());
+    expect(ctx.server.requests.filter((q) => q.path.endsWith('.txt')).every((q) => q.path.startsWith(`/Archives/edgar/data/${Number(owner)}/`))).toBe(true);
+  });
+
   it('runs again without a download: every file is already whole on disk', async () => {
     await cli('fetch', '--out', ctx.out, '--cik', '320193', '--from', '2024-03-01', '--to', '2024-03-31', ...ctx.hosts());
     const first = downloaded();

@@ -124,6 +124,13 @@ export async function startEdgarServer(filings: CorpusSubmission[] = aaplSubmiss
     if (path === '/files/company_tickers.json') return fixture('company_tickers.json');
     if (path === `/submissions/CIK${AAPL_CIK}.json`) return main;
     if (path === `/submissions/CIK${AAPL_CIK}-submissions-001.json`) return older;
+    const owner = /^\/submissions\/CIK(\d{10})\.json$/.exec(path)?.[1];
+    if (owner) {
+      // A reporting owner's own submissions file: the filings they are a filer of, no older pages.
+      const own = filings.filter((s) => s.ownerCiks.includes(owner));
+      if (own.length === 0) return null;
+      return Buffer.from(JSON.stringify({ cik: String(Number(owner)), entityType: 'other', name: own[0]!.ownerNames[own[0]!.ownerCiks.indexOf(owner)], filings: { recent: submissionsColumns(own.map(submissionRow)), files: [] } }));
+    }
     if (path === '/cgi-bin/browse-edgar' && query.get('action') === 'getcurrent') {
       const type = query.get('type') ?? '';
       return feedText(state.feed.filter((s) => s.form === type || s.form === `${type}/A`));
