@@ -26,7 +26,7 @@ export async function* readDataset(path: string, onProgress: (p: DatasetProgress
   const zipName = basename(path);
   const dir = mkdtempSync(join(tmpdir(), 'insider-graph-dataset-'));
   try {
-    const zip = await ZipEntries.open(path);
+    const zip = await ZipEntries.open(path, zipName);
     let spilled;
     try {
       spilled = await spillTables(zipName, zip, dir, (rows) => onProgress({ zip: zipName, phase: 'reading', rows, submissions: 0 }));

@@ -15,11 +15,15 @@ export class ZipEntries {
     readonly entries: Map<string, yauzl.Entry>,
   ) {}
 
-  static async open(path: string): Promise<ZipEntries> {
+  /** `name` is how messages call the zip. */
+  static async open(path: string, name: string): Promise<ZipEntries> {
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
       yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, z) => (err || !z ? reject(err) : resolve(z))),
     ).catch((e: unknown) => {
-      throw new DatasetError(`${path}: not a readable zip file (${e instanceof Error ? e.message : String(e)})`);
+      const code = (e as { code?: unknown } | null)?.code;
+      if (code === 'ENOENT') throw new DatasetError(`${name}: no such file`);
+      if (code === 'EISDIR') throw new DatasetError(`${name}: a folder, not a zip file`);
+      throw new DatasetError(`${name}: not a readable zip file (${e instanceof Error ? e.message : String(e)})`);
     });
     const entries = new Map<string, yauzl.Entry>();
     await new Promise<void>((resolve, reject) => {
@@ -28,7 +32,7 @@ export class ZipEntries {
         zip.readEntry();
       });
       zip.on('end', () => resolve());
-      zip.on('error', (e: Error) => reject(new DatasetError(`${path}: damaged zip directory (${e.message})`)));
+      zip.on('error', (e: Error) => reject(new DatasetError(`${name}: damaged zip directory (${e.message})`)));
       zip.readEntry();
     });
     return new ZipEntries(zip, entries);

@@ -84,7 +84,7 @@ describe('import-datasets: bad zips and rows', () => {
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.7)));
     const r = await cli('import-datasets', '--quiet', cut);
     expect(r.status).toBe(1);
-    expect(r.stderr[0]).toMatch(/^insider-graph: import-datasets: .*cut\.zip: not a readable zip file \(.+\)$/);
+    expect(r.stderr[0]).toMatch(/^insider-graph: import-datasets: cut\.zip: not a readable zip file \(.+\)$/);
     expect(await filingsInGraph()).toEqual([]);
   });
 
@@ -132,6 +132,12 @@ describe('import-datasets: bad zips and rows', () => {
       `insider-graph: import-datasets: orphans.zip: SUBMISSION.tsv line 3: accession ${ACCESSIONS[1]} has no row in REPORTINGOWNER.tsv`,
     ]);
     expect(await filingsInGraph()).toEqual([ACCESSIONS[0], ACCESSIONS[2]]);
+  });
+
+  it('names a zip that is not there', async () => {
+    const r = await cli('import-datasets', '--quiet', join(dir, 'missing.zip'));
+    expect(r.status).toBe(1);
+    expect(r.stderr[0]).toBe('insider-graph: import-datasets: missing.zip: no such file');
   });
 
   it('a bad zip among good ones: the good ones imported, the bad one refused whole', async () => {
