@@ -128,7 +128,7 @@ const RELATIONSHIPS = ['director', 'officer', 'tenpercentowner', 'other'] as con
  * wrong number of fields, no reporting owner, an unknown form) refuse the whole submission with its
  * table and line; an unreadable value is null with a warning, as in the XML parser.
  */
-export function toFiling(zipName: string, accession: string, rows: SubmissionRows, positions: Positions): { filing: Filing } | { failure: RowFailure } {
+export function submissionToFiling(zipName: string, accession: string, rows: SubmissionRows, positions: Positions): { filing: Filing } | { failure: RowFailure } {
   try {
     return { filing: convert(accession, rows, positions) };
   } catch (e) {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Filing } from '../parser';
-import { emptyRows, positionsOf, toFiling, type SubmissionRows } from './convert';
+import { emptyRows, positionsOf, submissionToFiling, type SubmissionRows } from './convert';
 import type { RowFailure } from './errors';
 import { spillTables } from './spill';
 import { TABLE_NAMES } from './tables';
@@ -49,7 +49,7 @@ export async function* readDataset(path: string, onProgress: (p: DatasetProgress
         rows[table].push({ line: Number(line.slice(t1 + 1, t2)), fields });
       }
       for (const accession of [...byAccession.keys()].sort()) {
-        const out = toFiling(zipName, accession, byAccession.get(accession)!, positions);
+        const out = submissionToFiling(zipName, accession, byAccession.get(accession)!, positions);
         submissions++;
         if (submissions % 5000 === 0) onProgress({ zip: zipName, phase: 'converting', rows: spilled.rows, submissions });
         yield 'filing' in out ? { filing: out.filing, origin: `${zipName}#${accession}` } : out;
