@@ -13,7 +13,7 @@ const base = {
   transform: { '^.+\\.ts$': 'ts-jest' },
 };
 /** The suites whose subject is the graph, the API on it, or the programs that use them. */
-const ENGINE_SUITES = ['graph', 'api', 'cli', 'e2e', 'reliability'].map((d) => `<rootDir>/test/${d}/**/*.test.ts`);
+const ENGINE_SUITES = ['graph', 'api', 'cli', 'e2e', 'reliability', 'datasets', 'edgar'].map((d) => `<rootDir>/test/${d}/**/*.test.ts`);
 
 const has = (command, flag) => spawnSync(command, [flag], { stdio: 'ignore' }).status === 0;
 function whyNoNeo4j() {

@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { cypherCommand } from './cypher-command';
+import { fetchCommand } from './fetch-command';
+import { importDatasetsCommand } from './import-datasets-command';
+import { watchCommand } from './watch-command';
 import { ingestCommand } from './ingest-command';
 import { parseCommand } from './parse-command';
 import { serveCommand } from './serve-command';
@@ -17,6 +20,9 @@ export function buildProgram(io: CommandIO): Command {
   program.addCommand(ingestCommand(io));
   program.addCommand(cypherCommand(io));
   program.addCommand(serveCommand(io));
+  program.addCommand(fetchCommand(io));
+  program.addCommand(importDatasetsCommand(io));
+  program.addCommand(watchCommand(io));
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   return program;
 }

@@ -24,7 +24,7 @@ export const transactionCodeSchema = z.enum(TRANSACTION_CODES).nullable();
 export const DOCUMENT_TYPES = ['3', '3/A', '4', '4/A', '5', '5/A'] as const;
 export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
 
-export const SOURCE_FORMATS = ['edgar-xml', 'edgar-submission', 'ocr-text'] as const;
+export const SOURCE_FORMATS = ['edgar-xml', 'edgar-submission', 'ocr-text', 'sec-dataset'] as const;
 
 export const sourceSchema = z.object({
   format: z.enum(SOURCE_FORMATS),
@@ -160,6 +160,8 @@ export const filingSchema = z.object({
 export type Filing = z.infer<typeof filingSchema>;
 export type FilingSource = z.infer<typeof sourceSchema>;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+/** The formats parseFiling reads from a document's text; the SEC's data sets are tables, read by src/datasets. */
+export type TextFormat = Exclude<SourceFormat, 'sec-dataset'>;
 export type DocumentType = z.infer<typeof documentTypeSchema>;
 export type TransactionCode = (typeof TRANSACTION_CODES)[number];
 export type ReportingOwner = z.infer<typeof reportingOwnerSchema>;

@@ -2,7 +2,7 @@ import * as crypto from 'node:crypto';
 import { decodeInput, textPart, type DecodedText } from './decode';
 import { detectFormat } from './detect';
 import { ParseError } from './errors';
-import type { Filing, SourceFormat } from './model';
+import type { Filing, TextFormat } from './model';
 import { OWNERSHIP_ELEMENT_NAMES } from './ownership-names';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
 import { headerAccessionNumber, ownershipXmlRange, pathAccessionNumber } from './submission';
@@ -29,7 +29,7 @@ function readOwnershipXml(xml: string, plain: boolean): ReadResult {
 /** The decoded input and its bytes (plain text's characters are its bytes: see textPart). */
 type Reader = (input: DecodedText, bytes: Uint8Array) => ReadResult;
 
-const readers: Record<SourceFormat, Reader> = {
+const readers: Record<TextFormat, Reader> = {
   // White space before the declaration is not XML, but files cut out of submissions often have it.
   'edgar-xml': (input, bytes) => readOwnershipXml(textPart(input, bytes, leadingSpaces(input.text), input.text.length), input.plain),
   'edgar-submission': (input, bytes) => readOwnershipXml(textPart(input, bytes, ...ownershipXmlRange(input.text)), input.plain),

@@ -29,18 +29,10 @@ export interface IngestRun {
   ms: number;
 }
 
-/** True when the graph under test is the Neo4j at NEO4J_URI (the Neo4j test project), not a data folder. */
-const onNeo4j = (): boolean => graphConfigFromEnv().engine === 'neo4j';
-
-/**
- * `insider-graph ingest paths` as a child, killed with SIGKILL after killAfterMs when given. It writes to
- * the engine under test: the Grafeo data folder dataDir, or on Neo4j the database at NEO4J_URI (then
- * dataDir only names the graph for resetGraph).
- */
-export function runIngest(dataDir: string, paths: string[], killAfterMs?: number): Promise<IngestRun> {
+/** `insider-graph ARGS...` as a child process; killed with SIGKILL after killAfterMs when given. */
+export function runCliChild(args: string[], env: NodeJS.ProcessEnv = process.env, killAfterMs?: number): Promise<IngestRun> {
   const t0 = Date.now();
-  const env = onNeo4j() ? { ...process.env } : { ...process.env, INSIDER_GRAPH_DATA: dataDir, NEO4J_URI: '' };
-  const child = spawn(process.execPath, [CLI, 'ingest', ...paths], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += String(d)));
@@ -53,6 +45,19 @@ export function runIngest(dataDir: string, paths: string[], killAfterMs?: number
       resolve({ code, signal, stdout, stderr, ms: Date.now() - t0 });
     });
   });
+}
+
+/** True when the graph under test is the Neo4j at NEO4J_URI (the Neo4j test project), not a data folder. */
+const onNeo4j = (): boolean => graphConfigFromEnv().engine === 'neo4j';
+
+/**
+ * `insider-graph ingest paths` as a child, killed with SIGKILL after killAfterMs when given. It writes to
+ * the engine under test: the Grafeo data folder dataDir, or on Neo4j the database at NEO4J_URI (then
+ * dataDir only names the graph for resetGraph).
+ */
+export function runIngest(dataDir: string, paths: string[], killAfterMs?: number): Promise<IngestRun> {
+  const env = onNeo4j() ? { ...process.env } : { ...process.env, INSIDER_GRAPH_DATA: dataDir, NEO4J_URI: '' };
+  return runCliChild(['ingest', ...paths], env, killAfterMs);
 }
 
 /** A deterministic stream of delays, so a failing run can be repeated. */
