@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFiling, type Filing } from '../../src/parser';
+import { openTestStore } from '../graph/helpers/store';
 import { cli } from '../helpers/run-cli';
 import { CORPUS_DIR } from '../helpers/paths';
 import { emptyTables, filingRows, writeZip, type Rows } from './helpers/dataset-zip';
@@ -29,7 +30,7 @@ beforeAll(() => {
 beforeEach(async () => {
   // A fresh graph per case, so "nothing written" can be seen.
   process.env.INSIDER_GRAPH_DATA = join(dir, `graph-${n++}`);
-  if (engine === 'neo4j') await cli('cypher', 'MATCH (n) RETURN count(n) AS n');
+  if (engine === 'neo4j') await (await openTestStore()).dispose(); // Neo4j's one database, emptied
 });
 afterAll(() => {
   if (saved === undefined) delete process.env.INSIDER_GRAPH_DATA;
