@@ -16,7 +16,7 @@ describe('EDGAR fair access, as the server sees it', () => {
     expect(maxInAnySecond(times)).toBeLessThanOrEqual(10);
     const seconds = (Math.max(...times) - Math.min(...times)) / 1000;
     const rate = (times.length - 1) / seconds;
-    // Near the limit (the bucket allows 9.5/s), far above the 2.5/s one connection would manage; a loaded host's late timers cost some.
+    // Near the limit (the bucket allows 9.1/s), far above the 2.5/s one connection would manage; a loaded host's late timers cost some.
     expect(rate).toBeGreaterThan(8);
     expect(rate).toBeLessThanOrEqual(10);
   }, 60_000);
