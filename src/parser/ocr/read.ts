@@ -167,7 +167,7 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
   let last: ReadRow | null = null;
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
-    if (isCaption(line)) { last = null; continue; }
+    if (isCaption(line) || isTableHeading(line)) { last = null; continue; }
     const first = line.cells.find((c) => c !== '') ?? '';
     if (!/^[A-Za-z<]/.test(stripMarkup(first) || '')) continue;
     const row = readCleanRow(line.cells, form, table) ?? readBrokenRow(line.text, form, table);
@@ -224,6 +224,12 @@ function continueTitle(row: ReadRow, text: string): void {
     }
   }
   if (words.length > 0) row.title = `${row.title} ${words.join(' ')}`;
+}
+
+/** A table's heading line ("Table II - Derivative Securities ..."): never a row, nor a row's wrapped title. */
+function isTableHeading(line: OcrLine): boolean {
+  const words = lineWords(line);
+  return words[0] === 'table' && (words[1] === 'i' || words[1] === 'ii' || words[1] === 'il' || words[1] === 'l' || words[1] === '1') && words.length > 4;
 }
 
 /** A table's heading ("Table II - Derivative Securities ..."), for text that lost its captions. */

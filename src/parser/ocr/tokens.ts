@@ -27,19 +27,55 @@ const SUPERSCRIPTS: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁽': '(', '⁾': ')',
 };
 
-/** Superscript digits and brackets are footnote marks; written out they tokenise like `(1)`. */
+/**
+ * Superscript digits and brackets are footnote marks; written out they tokenise like `(1)`. A run
+ * of superscript digits outside brackets is one mark (`Stock¹²` is mark 12, `¹,²` marks 1 and 2),
+ * set apart from the value it is printed against.
+ */
 const HAS_SUPERSCRIPT = /[\u00b2\u00b3\u00b9\u2070-\u207e]/;
 function plainDigits(s: string): string {
   if (!HAS_SUPERSCRIPT.test(s)) return s;
   let out = '';
-  for (const ch of s) out += SUPERSCRIPTS[ch] ?? ch;
-  return out;
+  let bracketed = false;
+  let run = false;
+  for (const ch of s) {
+    const plain = SUPERSCRIPTS[ch];
+    if (plain !== undefined && plain !== '(' && plain !== ')') {
+      if (!bracketed && !run) {
+        out += ' (';
+        run = true;
+      }
+      out += plain;
+      continue;
+    }
+    if (run) {
+      out += ') ';
+      run = false;
+    }
+    if (plain === '(' || ch === '(') bracketed = true;
+    else if (plain === ')' || ch === ')') bracketed = false;
+    out += plain ?? ch;
+  }
+  return run ? `${out}) ` : out;
+}
+
+/**
+ * Mark styles other than `(1)`: several ids in one bracket (`(1,2)`, `(1, 2)`), square brackets
+ * (`[1]`), and a mark glued to a word without its closing bracket (`Units(6`).
+ */
+function expandMarks(text: string): string {
+  let t = text;
+  if (t.includes(',') && t.includes('(')) t = t.replace(/\((\d{1,2}(?:\s*,\s*\d{1,2})+)\)/g, (_, list: string) => ` ${list.split(',').map((n) => `(${n.trim()})`).join(' ')} `);
+  if (t.includes('[')) t = t.replace(/\[(\d{1,2})\]/g, ' ($1) ');
+  if (t.includes('(')) t = t.replace(/([A-Za-z])\((\d{1,2})(?=\s|$)/g, '$1 ($2)');
+  return t;
 }
 
 export function tokenize(raw: string): Tok[] {
   let text = plainDigits(raw);
   // Table rules read as bars and braces separate values; they are never part of one.
   if (/[|{}]/.test(text)) text = text.replace(/[|{}]/g, ' ');
+  if (text.includes(',') || text.includes('[') || text.includes('(')) text = expandMarks(text);
   // A footnote glued to a value (`22,000(1)`) is two tokens.
   if (text.includes('(')) text = spaceMarks(text);
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
