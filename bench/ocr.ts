@@ -92,8 +92,9 @@ function* renderings(): Generator<Rendering> {
         yield { set: 'real 3/5', look, form, half: half!, name: relative(SHARED_DIR, file), truth, text };
       }
       for (let k = 0; k < 4; k++) {
-        const text = renderPaper(truth, form, halfSeed(`${file}|paper|${k}`, half!));
-        yield { set: 'real 3/5', look: 'paper', form, half: half!, name: `${relative(SHARED_DIR, file)}#${k}`, truth, text };
+        const seed = halfSeed(`${file}|paper|${k}`, half!);
+        const text = renderPaper(truth, form, seed);
+        yield { set: 'real 3/5', look: 'paper', form, half: half!, name: `${relative(SHARED_DIR, file)} seed ${seed}`, truth, text };
       }
     }
   }
@@ -101,8 +102,9 @@ function* renderings(): Generator<Rendering> {
     for (const { file, filing } of corpus) {
       const truth = printedTruth(filing);
       for (const half of HALVES) {
-        const text = renderPaper(truth, '4', halfSeed(`${file}|paper`, half));
-        yield { set: 'paper', look: 'paper', form: '4', half, name: relative(SHARED_DIR, file), truth, text };
+        const seed = halfSeed(`${file}|paper`, half);
+        const text = renderPaper(truth, '4', seed);
+        yield { set: 'paper', look: 'paper', form: '4', half, name: `${relative(SHARED_DIR, file)} seed ${seed}`, truth, text };
       }
     }
   }

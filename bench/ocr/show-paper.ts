@@ -4,7 +4,7 @@ import { renderPaper } from './render-paper';
 import { seedOf } from './rng';
 import { printedTruth, type FormKind } from './truth';
 
-/** `node dist/bench/ocr/show-paper.js FILE [SEED] [--parsed]`: one paper-look rendering (a development seed by default). */
+/** `node dist/bench/ocr/show-paper.js FILE [SEED] [--parsed]`: one paper-look rendering (SEED as `bench:ocr --verbose` names it). */
 const [file, seedArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const filing = parseFiling(readFileSync(file!), { filename: file });
 const seed = seedArg ? Number(seedArg) : (seedOf(`${file}|paper`) & ~1) >>> 0;

@@ -4,6 +4,7 @@ import { normalise, wordMatches } from './fuzzy';
 import { cellAt, findLabelCell, type LabelHit } from './labels';
 import type { FormKind } from './layout';
 import { stripMarkup, underlined, type OcrLine } from './text';
+import { lineSegments, type Segment } from './plain-segments';
 import { tokenize } from './tokens';
 
 /** The boxes above Table I, read from their labels. */
@@ -27,12 +28,12 @@ const PERIOD_LABEL: Record<FormKind, string> = {
   '3': 'Date of Event Requiring Statement (Month/Day/Year)',
 };
 
-export function readHeader(lines: readonly OcrLine[], end: number, form: FormKind, warnings: ParseWarning[], plain = false): Header {
+export function readHeader(lines: readonly OcrLine[], end: number, form: FormKind, warnings: ParseWarning[], plain = false, tail = ''): Header {
   const nameHit = findLabelCell(lines, 'Name and Address of Reporting Person', 0, end);
   const { name, nameCopy } = readName(lines, nameHit, end);
   const issuerHit = findLabelCell(lines, 'Issuer Name and Ticker or Trading Symbol', 0, end);
   const issuer = readIssuer(issuerHit);
-  if (plain) return readPlainHeader(lines, end, form, warnings, { name, issuer });
+  if (plain) return readPlainHeader(lines, end, form, warnings, { name, issuer }, tail);
   return {
     name,
     nameCopy,
@@ -321,63 +322,94 @@ export function repairName(name: string, other: string): string {
 }
 
 /**
- * Plain text (Tesseract): the header's three columns are read straight across, so each line holds
- * pieces of several boxes, and values sit on the lines between their captions: the name above
- * "(Last) (First) (Middle)", street lines above "(Street)", city above "(City) (State) (Zip)".
- * A line's own piece ends where another box begins (a box number, a check box, a bar).
+ * Plain text (Tesseract and the like): the header's boxes are read line by line across the page,
+ * or box by box, so a line holds the values of one to three boxes with the captions of the others
+ * between them. Each line is cut into its values (plain-segments.ts); a value is placed by what it
+ * is (a date, an issuer with its ticker) or by where it stands: the name above "(Last) (First)
+ * (Middle)", street lines above "(Street)", city, state and zip above "(City)", each the first value
+ * of its line (box 1 is the page's left column); the officer's title is what is left on the lines
+ * under "(specify below)".
  */
-function ownPiece(s: string): string {
-  const cut = /\s(?:\d{1,2}A?\.\s|[[(][^\s\]]{0,2}\]|[[(]_|\||_\||Director\b|Officer\b|Other \(|10% Owner)|\|/.exec(` ${s}`);
-  const piece = (cut ? ` ${s}`.slice(0, cut.index) : ` ${s}`).trim();
-  // What is left of a check box (`L]`, `CT`, `im`, `[[]`) is not a value.
-  return piece.length <= 3 && !/\d/.test(piece) ? '' : piece.replace(/\s+\S{1,2}\]$/, '');
-}
-
 function readPlainHeader(
   lines: readonly OcrLine[],
   end: number,
   form: FormKind,
   warnings: ParseWarning[],
   fallback: { name: string | null; issuer: { name: string | null; symbol: string | null } },
+  tail: string,
 ): Header {
   const texts = lines.slice(0, end).map((l) => stripMarkup(l.text));
+  const segs = texts.map(lineSegments);
+  const used = new Set<Segment>();
   const find = (re: RegExp, from = 0): number => {
     for (let i = from; i < texts.length; i++) if (re.test(texts[i]!)) return i;
     return -1;
   };
+  const before = (i: number, re: RegExp): Segment[] => lineSegments(texts[i]!.split(re)[0] ?? '');
+  const firstValue = (list: readonly Segment[]): Segment | undefined => list.find((x) => x.kind === 'value' && !used.has(x));
   const lastAt = find(/\(\s*Last\s*\)/);
   const streetAt = find(/\(\s*Street\s*\)/, Math.max(0, lastAt));
   const cityAt = find(/\(\s*City\s*\)/, Math.max(0, streetAt));
-  const name = lastAt > 0 ? clean(ownPiece(texts[lastAt - 1]!).replace(/^Person\*?\s*/, '')) : fallback.name;
-  const piecesBetween = (a: number, b: number): string[] => {
-    const out: string[] = [];
-    if (a < 0 || b < 0) return out;
-    for (let i = a; i < b; i++) {
-      let t = texts[i]!;
-      if (i === a) t = t.replace(/^.*?\((Middle|Street)\)/i, '');
-      const own = ownPiece(t);
-      const toks = tokenize(own);
-      // A date alone belongs to the box beside this one (box 3's date under its caption).
-      if (own !== '' && !(toks.length === 1 && toks[0]!.kind === 'date')) out.push(own);
-    }
-    return out;
-  };
-  const streets = piecesBetween(lastAt, streetAt);
-  const city = piecesBetween(streetAt, cityAt).join(' ');
-  const address: Address = { street1: streets[0] ?? null, street2: streets[1] ?? null, city: null, state: null, zipCode: null };
-  Object.assign(address, cityStateZip(city));
-  // The issuer: the line with a ticker in brackets (a checked box is one letter; a ticker follows a name).
-  let issuerName = fallback.issuer.name;
-  let symbol = fallback.issuer.symbol;
-  for (const t of texts) {
-    const m = /^(.*?)\[\s*([A-Za-z.]{1,6})\s*\]/.exec(t);
-    if (!m) continue;
-    const before = m[1]!.replace(/^.*(Person\*?|Symbol)\s*/, '').trim();
-    if (!/[A-Za-z]{2}/.test(before) || before.includes('(')) continue;
-    issuerName = before;
-    symbol = m[2]!;
-    break;
+
+  // The issuer: the first value with a ticker in brackets.
+  let issuerSeg: Segment | undefined;
+  for (const list of segs) {
+    issuerSeg = list.find((x) => x.kind === 'issuer');
+    if (issuerSeg) break;
   }
+  if (issuerSeg) used.add(issuerSeg);
+  let issuerName = issuerSeg?.name ?? fallback.issuer.name;
+  const symbol = issuerSeg?.ticker ?? fallback.issuer.symbol;
+
+  let name: string | null = null;
+  if (lastAt >= 0) {
+    const own = before(lastAt, /\(\s*Last\s*\)/).find((x) => x.kind === 'value');
+    if (own) name = own.text;
+    for (let i = lastAt - 1; name === null && i >= Math.max(0, lastAt - 2); i--) {
+      const v = firstValue(segs[i]!);
+      if (v) {
+        used.add(v);
+        name = v.text;
+      } else if (issuerSeg && segs[i]!.includes(issuerSeg) && segs[i]![0] === issuerSeg) {
+        // Name and issuer read as one value ("Sergey Brin Alphabet Inc. [GOOG]"): split by what
+        // the rest of the filing says of each.
+        const split = splitNameIssuer(issuerSeg.name!, tail);
+        if (split) {
+          name = split.name;
+          issuerName = split.issuer;
+          warnings.push({ path: 'reportingOwners[0].name', message: `the name and the issuer were read as one ("${issuerSeg.name}"); split as "${split.name}" and "${split.issuer}"` });
+          warnings.push({ path: 'issuer.name', message: `the name and the issuer were read as one ("${issuerSeg.name}"); split as "${split.name}" and "${split.issuer}"` });
+        }
+      }
+    }
+  }
+  name ??= fallback.name;
+
+  const streets: string[] = [];
+  if (lastAt >= 0 && streetAt > lastAt) {
+    for (let i = lastAt + 1; i < streetAt; i++) {
+      const v = firstValue(segs[i]!);
+      if (v) { used.add(v); streets.push(v.text); }
+    }
+    const own = before(streetAt, /\(\s*Street\s*\)/).find((x) => x.kind === 'value');
+    if (own) streets.push(own.text);
+  }
+  let cityText: string | null = null;
+  const leftovers: { line: number; text: string }[] = [];
+  if (streetAt >= 0 && cityAt > streetAt) {
+    for (let i = streetAt + 1; i <= cityAt && cityText === null; i++) {
+      const v = i === cityAt ? before(cityAt, /\(\s*City\s*\)/).find((x) => x.kind === 'value') : firstValue(segs[i]!);
+      if (!v) continue;
+      if (i !== cityAt) used.add(v);
+      // Whatever follows the zip code is another box's (the officer's title, say).
+      const m = /^(.*?[A-Z][A-Z0-9]\.?\s+\d{5}(?:-\d{4})?)\s+(\S.*)$/.exec(v.text);
+      cityText = m ? m[1]! : v.text;
+      if (m) leftovers.push({ line: i, text: m[2]! });
+    }
+  }
+  const address: Address = { street1: streets[0] ?? null, street2: streets.length > 1 ? streets.slice(1).join(' ') : null, city: null, state: null, zipCode: null };
+  if (cityText !== null) Object.assign(address, cityStateZip(cityText));
+
   const dateNear = (label: string, lookAhead: number): string | null => {
     const hit = findLabelCell(lines, label, 0, end, 0.6);
     if (!hit) return null;
@@ -387,14 +419,19 @@ function readPlainHeader(
     }
     return null;
   };
-  // The officer's title: the piece after the bar on the line below "(specify below)".
+  // The officer's title: the values left over on the lines under "(specify below)".
   const belowAt = find(/specify\s+bel/i);
   let title: string | null = null;
-  if (belowAt >= 0 && belowAt + 1 < texts.length) {
-    const t = texts[belowAt + 1]!;
-    const bar = Math.max(t.lastIndexOf('|'), t.lastIndexOf('(Month/Day/Year)') >= 0 ? t.lastIndexOf('(Month/Day/Year)') + 16 : -1);
-    const rest = bar >= 0 ? t.slice(bar + 1).replace(/^[_|\s]+/, '').trim() : '';
-    if (/[A-Za-z]{2}/.test(rest)) title = rest;
+  if (belowAt >= 0) {
+    const parts: string[] = [];
+    for (let i = belowAt + 1; i < texts.length && parts.length < 3; i++) {
+      if (/Table I|Individual or|Joint\/Group/i.test(texts[i]!) && parts.length > 0) break;
+      const fromZip = leftovers.find((x) => x.line === i);
+      const v = fromZip ? { text: fromZip.text } : segs[i]!.find((x) => x.kind === 'value' && !used.has(x) && !(i < cityAt && segs[i]![0] === x));
+      if (v) parts.push(v.text);
+      else if (parts.length > 0) break;
+    }
+    if (parts.length > 0 && /[A-Za-z]{2}/.test(parts.join(' '))) title = parts.join(' ');
   }
   const { relationship, notSubjectToSection16 } = readRelationship(lines, end, warnings, title);
   if (!relationship.isOfficer && !relationship.isOther && title !== null) {
@@ -407,9 +444,35 @@ function readPlainHeader(
     address,
     issuerName,
     tradingSymbol: symbol,
-    periodOfReport: dateNear(PERIOD_LABEL[form], 2),
+    periodOfReport: dateNear(PERIOD_LABEL[form], 3),
     amendmentDate: dateNear('If Amendment, Date of Original Filed', 1),
     relationship,
     notSubjectToSection16,
   };
+}
+
+/** Words that end a company's name. */
+const ISSUER_END = /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|lp|l\.p|n\.v|s\.a|ag|se|holdings|group|bancorp|trust|technologies|international|industries|partners)\.?,?$/i;
+
+/**
+ * A name and an issuer read as one run of words: the split whose first part the signature or the
+ * remarks name and whose second part the footnotes or remarks mention (or that ends as a company
+ * name does), else none.
+ */
+function splitNameIssuer(run: string, tail: string): { name: string; issuer: string } | null {
+  const words = run.split(/\s+/).filter(Boolean);
+  const hay = tail.toLowerCase();
+  let best: { k: number; score: number } | null = null;
+  for (let k = 1; k < words.length; k++) {
+    const nameWords = words.slice(0, k);
+    const issuer = words.slice(k).join(' ');
+    let score = 0;
+    if (nameWords.every((w) => w.length > 1 && hay.includes(w.toLowerCase().replace(/[.,]$/, '')))) score += 2;
+    if (hay.includes(issuer.toLowerCase())) score += 3;
+    if (k >= 2 && k <= 4) score += 1;
+    if (ISSUER_END.test(words[k - 1]!)) score -= 3;
+    if (!best || score > best.score) best = { k, score };
+  }
+  if (!best || best.score < 3) return null;
+  return { name: words.slice(0, best.k).join(' '), issuer: words.slice(best.k).join(' ') };
 }

@@ -40,7 +40,10 @@ export function readOcrText(raw: string): FilingBody {
   if (t1Head < 0) t1Head = tableHeading(lines, nameLine, t2Head >= 0 ? t2Head : bodyEnd, 'I');
   const headerEnd = t1Head >= 0 ? t1Head : t2Head >= 0 ? t2Head : bodyEnd;
 
-  const header = readHeader(lines, headerEnd, form, warnings, plain);
+  // Plain text may run the name and the issuer together; what the footnotes, remarks and signature
+  // say of each tells them apart.
+  const tail = plain ? lines.slice(bodyEnd, Math.min(lines.length, bodyEnd + 200)).map((l) => l.text).join(' ') : '';
+  const header = readHeader(lines, headerEnd, form, warnings, plain, tail);
   const rowsI = readRows(lines, t1Head >= 0 ? t1Head + 1 : headerEnd, t2Head >= 0 ? t2Head : bodyEnd, form, 'I', plain);
   const rowsII = t2Head >= 0 ? readRows(lines, t2Head + 1, bodyEnd, form, 'II', plain) : [];
 
