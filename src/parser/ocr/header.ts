@@ -220,7 +220,7 @@ function isMarkPiece(s: string, from: number, to: number): boolean {
 }
 
 /** Check marks, then the box word right after each; officer title after the last "below)". */
-function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[], plainTitle: string | null = null): { relationship: Relationship; notSubjectToSection16: boolean } {
+function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[], plainTitle?: string | null): { relationship: Relationship; notSubjectToSection16: boolean } {
   const rel: Relationship = { isDirector: false, isOfficer: false, isTenPercentOwner: false, isOther: false, officerTitle: null, otherText: null };
   let notSubject = false;
   const words: string[] = [];
@@ -250,7 +250,8 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
     else if (wordMatches(w1, 'other')) otherMarked = true;
     else if (wordMatches(w1, 'check') || wordMatches(w1, 'box')) notSubject = true;
   }
-  const title = plainTitle ?? titleAfterBelow(lines, end, warnings);
+  // Plain text's reader has looked for the title itself (null: there is none).
+  const title = plainTitle !== undefined ? plainTitle : titleAfterBelow(lines, end, warnings);
   rel.isOther = otherMarked;
   if (title !== null) {
     if (otherMarked && !officerMarked) rel.otherText = title;
@@ -347,6 +348,9 @@ function readPlainHeader(
   };
   const before = (i: number, re: RegExp): Segment[] => lineSegments(texts[i]!.split(re)[0] ?? '');
   const firstValue = (list: readonly Segment[]): Segment | undefined => list.find((x) => x.kind === 'value' && !used.has(x));
+  /** Per line, the texts placed in a box (the segments of a caption's line are cut afresh). */
+  const placed = new Map<number, string[]>();
+  const place = (line: number, text: string): void => { placed.set(line, [...(placed.get(line) ?? []), text]); };
   const lastAt = find(/\(\s*Last\s*\)/);
   const streetAt = find(/\(\s*Street\s*\)/, Math.max(0, lastAt));
   const cityAt = find(/\(\s*City\s*\)/, Math.max(0, streetAt));
@@ -389,10 +393,10 @@ function readPlainHeader(
   if (lastAt >= 0 && streetAt > lastAt) {
     for (let i = lastAt + 1; i < streetAt; i++) {
       const v = firstValue(segs[i]!);
-      if (v) { used.add(v); streets.push(v.text); }
+      if (v) { used.add(v); streets.push(v.text); place(i, v.text); }
     }
     const own = before(streetAt, /\(\s*Street\s*\)/).find((x) => x.kind === 'value');
-    if (own) streets.push(own.text);
+    if (own) { streets.push(own.text); place(streetAt, own.text); }
   }
   let cityText: string | null = null;
   const leftovers: { line: number; text: string }[] = [];
@@ -401,6 +405,7 @@ function readPlainHeader(
       const v = i === cityAt ? before(cityAt, /\(\s*City\s*\)/).find((x) => x.kind === 'value') : firstValue(segs[i]!);
       if (!v) continue;
       if (i !== cityAt) used.add(v);
+      place(i, v.text);
       // Whatever follows the zip code is another box's (the officer's title, say).
       const m = /^(.*?[A-Z][A-Z0-9]\.?\s+\d{5}(?:-\d{4})?)\s+(\S.*)$/.exec(v.text);
       cityText = m ? m[1]! : v.text;
@@ -425,9 +430,10 @@ function readPlainHeader(
   if (belowAt >= 0) {
     const parts: string[] = [];
     for (let i = belowAt + 1; i < texts.length && parts.length < 3; i++) {
-      if (/Table I|Individual or|Joint\/Group/i.test(texts[i]!) && parts.length > 0) break;
+      if (/^\s*Table\s+[I1l]/i.test(texts[i]!)) break;
+      if (/Individual or|Joint\/Group/i.test(texts[i]!) && parts.length > 0) break;
       const fromZip = leftovers.find((x) => x.line === i);
-      const v = fromZip ? { text: fromZip.text } : segs[i]!.find((x) => x.kind === 'value' && !used.has(x) && !(i < cityAt && segs[i]![0] === x));
+      const v = fromZip ? { text: fromZip.text } : segs[i]!.find((x) => x.kind === 'value' && !used.has(x) && !(placed.get(i) ?? []).includes(x.text));
       if (v) parts.push(v.text);
       else if (parts.length > 0) break;
     }

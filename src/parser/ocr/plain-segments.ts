@@ -87,9 +87,10 @@ export function lineSegments(text: string): Segment[] {
         while (j < words.length && isCaptionWord(words[j]!)) j++;
         const n = j - i;
         const tail = words[j - 1]!;
-        // One caption word alone may be a value's ("Bank of America"); two or more in a row, or a
-        // caption's bracketed or starred end ("Line)", "Person*"), are the caption.
-        if (n >= 2 || /[)*]$/.test(tail) || /^\(/.test(w)) {
+        // One caption word among others may be a value's ("Bank of America"); two or more in a
+        // row, a caption's bracketed or starred end ("Line)", "Person*") or a word alone between
+        // cuts (a wrapped caption's last word, "Symbol") are the caption.
+        if (n >= 2 || /[)*]$/.test(tail) || /^\(/.test(w) || words.length === 1) {
           flush();
           i = j - 1;
           continue;
