@@ -206,14 +206,20 @@ function holdingWithoutAmount(text: string, form: FormKind): ReadRow | null {
   return row;
 }
 
+/** The last word of a security's name. */
+const SECURITY_END = /(stock|shares?|units?|options?|warrants?|rights?|notes?|debentures?|interests?|securities|equivalents?|awards?|\(right to buy\)|buy\)|sell\)|ads|adss)[.,;]?$/i;
+
 function continueTitle(row: ReadRow, text: string): void {
   const words: string[] = [];
   for (const t of tokenize(text)) {
     if (t.kind === 'fn') { if (!row.fns.includes(`F${t.id}`)) row.fns.push(`F${t.id}`); }
     else words.push(t.text);
   }
-  // Lines wrapped in columns: the first word continues the title, the rest the nature beside it.
-  if (row.nature !== null && words.length > 1) {
+  // Lines wrapped in columns: the first word continues the title, the rest the nature beside it,
+  // unless the title is still short of the noun a security's name ends in and the line brings it
+  // ("Class A" + "Common Stock", "Series C Redeemable Convertible" + "Preferred Stock").
+  const completesTitle = words.length > 1 && !SECURITY_END.test(row.title) && SECURITY_END.test(words[words.length - 1]!);
+  if (row.nature !== null && words.length > 1 && !completesTitle) {
     row.nature = `${row.nature} ${words.slice(1).join(' ')}`;
     words.length = 1;
   }
