@@ -2,7 +2,7 @@ import { ParseError } from '../errors';
 import type { DerivativeHolding, DerivativeTransaction, Footnote, NonDerivativeHolding, NonDerivativeTransaction, ParseWarning, Signature, TransactionCode } from '../model';
 import { TRANSACTION_CODES } from '../model';
 import type { FilingBody } from '../ownership-xml';
-import { findLabel } from './fuzzy';
+import { findLabel, wordMatches } from './fuzzy';
 import { readHeader, repairName } from './header';
 import { findLabelLine, labelInText, lineWords } from './labels';
 import type { FormKind, TableKind } from './layout';
@@ -245,7 +245,8 @@ function isTableHeading(line: OcrLine): boolean {
 function tableHeading(lines: readonly OcrLine[], from: number, to: number, which: TableKind): number {
   for (let l = from; l < to; l++) {
     const words = lineWords(lines[l]!);
-    if (words[0] !== 'table' || !words.slice(1, 6).includes('derivative')) continue;
+    // The heading's words as OCR misreads them too ("Non-Derlvative").
+    if (words[0] !== 'table' || !words.slice(1, 6).some((w) => wordMatches(w, 'derivative'))) continue;
     const non = words.slice(1, 6).includes('non');
     if ((which === 'I') === non) return l;
   }
