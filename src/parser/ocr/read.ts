@@ -237,6 +237,11 @@ function continueTitle(row: ReadRow, text: string): void {
 
 /** A table's heading line ("Table II - Derivative Securities ..."): never a row, nor a row's wrapped title. */
 function isTableHeading(line: OcrLine): boolean {
+  // Every table line passes here: the words are only analysed for a line that starts "table".
+  const t = (line.lowerText ??= line.text.toLowerCase());
+  let i = 0;
+  while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  if (!t.startsWith('table', i)) return false;
   const words = lineWords(line);
   return words[0] === 'table' && (words[1] === 'i' || words[1] === 'ii' || words[1] === 'il' || words[1] === 'l' || words[1] === '1') && words.length > 4;
 }

@@ -61,21 +61,36 @@ function plainDigits(s: string): string {
 
 /**
  * Mark styles other than `(1)`: several ids in one bracket (`(1,2)`, `(1, 2)`), square brackets
- * (`[1]`), and a mark glued to a word without its closing bracket (`Units(6`).
+ * (`[1]`), and a mark glued to a word without its closing bracket (`Units(6`). Rows are tested by
+ * index first (this runs on every row, and nearly every row has commas and brackets of `(1)` marks).
  */
 function expandMarks(text: string): string {
+  let list = false;
+  let open = false;
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (!isDigit(text.charCodeAt(i + 1))) continue;
+    let j = i + 1;
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (c === 44 /* , */) list = true;
+    else if (c !== 41 /* ) */ && j - i <= 3 && i > 0 && isLetter(text.charCodeAt(i - 1)) && (j === text.length || isWhite(c))) open = true;
+  }
   let t = text;
-  if (t.includes(',') && t.includes('(')) t = t.replace(/\((\d{1,2}(?:\s*,\s*\d{1,2})+)\)/g, (_, list: string) => ` ${list.split(',').map((n) => `(${n.trim()})`).join(' ')} `);
+  if (list) t = t.replace(/\((\d{1,2}(?:\s*,\s*\d{1,2})+)\)/g, (_, ids: string) => ` ${ids.split(',').map((n) => `(${n.trim()})`).join(' ')} `);
   if (t.includes('[')) t = t.replace(/\[(\d{1,2})\]/g, ' ($1) ');
-  if (t.includes('(')) t = t.replace(/([A-Za-z])\((\d{1,2})(?=\s|$)/g, '$1 ($2)');
+  if (open) t = t.replace(/([A-Za-z])\((\d{1,2})(?=\s|$)/g, '$1 ($2)');
   return t;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export function tokenize(raw: string): Tok[] {
   let text = plainDigits(raw);
   // Table rules read as bars and braces separate values; they are never part of one.
   if (/[|{}]/.test(text)) text = text.replace(/[|{}]/g, ' ');
-  if (text.includes(',') || text.includes('[') || text.includes('(')) text = expandMarks(text);
+  if (text.includes('(') || text.includes('[')) text = expandMarks(text);
   // A footnote glued to a value (`22,000(1)`) is two tokens.
   if (text.includes('(')) text = spaceMarks(text);
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
