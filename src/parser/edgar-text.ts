@@ -37,6 +37,11 @@ export function readEdgarText(submission: string): EdgarTextResult {
     throw new ParseError('NO_OWNERSHIP_DOCUMENT', 'the submission holds no Form 3, 4 or 5 document');
   }
   const documentType = (isOwnershipType(doc.type) ? doc.type : header.submissionType!).toUpperCase() as DocumentType;
+  // Some filers of 2001-2003 sent the form as HTML (a table per box, a table split over pages):
+  // not typed text, and read by guesswork it would lose rows, so it is refused whole.
+  if (/<(html|table|td)\b/i.test(doc.text.slice(0, 20_000)) && /<td\b/i.test(doc.text)) {
+    throw new ParseError('UNRECOGNISED_FORMAT', `the submission's Form ${documentType} is an HTML document, not typed text; the edgar-text reader reads typed forms only`);
+  }
   const form = documentType[0] as FormKind;
   const warnings: ParseWarning[] = [];
   const lines = doc.text.split(/\r?\n/, MAX_BODY_LINES).map((l) => l.slice(0, MAX_LINE).replace(/\t/g, '    '));
@@ -382,7 +387,11 @@ function readTables(lines: readonly string[], parts: Parts, form: FormKind, warn
   for (const [table, start] of specs) {
     if (start === null) continue;
     const end = Math.min(...ends.filter((e) => e > start));
-    const rows = readTextTable(lines.slice(start, end));
+    const region = lines.slice(start, end);
+    const rows = readTextTable(region);
+    if (rows.length === 0 && region.some((l) => /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(l) && /\d{1,3}(,\d{3})+|\d{3,}/.test(l.replace(/\d{1,2}\/\d{1,2}\/\d{2,4}/g, '')))) {
+      warnings.push({ path: table === 'I' ? 'nonDerivativeTransactions' : 'derivativeTransactions', message: `Table ${table} has lines with dates and amounts, but no columns (bars or <S>/<C> markers) to read them by; its rows were not read` });
+    }
     for (const row of rows) {
       const columns = layoutFor(form, table, row);
       const list = table === 'I' ? 'nonDerivative' : 'derivative';

@@ -127,6 +127,11 @@ describe('detection of PEM-wrapped and typed submissions', () => {
     expect(f.reportingOwners[0]).toMatchObject({ cik: null, name: 'Foster, Alan H.', relationship: { isDirector: true, isOfficer: false } });
   });
 
+  test('a pre-2003 submission whose form is an HTML document is refused whole, not read in part', () => {
+    const html = raw.replace(/<TEXT>[\s\S]*<\/TEXT>/, '<TEXT>\n<HTML><BODY><TABLE><TR><TD>1.</TD><TD>Name and Address of Reporting Person</TD></TR></TABLE></BODY></HTML>\n</TEXT>');
+    expect(() => parseFiling(html)).toThrow(/HTML document, not typed text/);
+  });
+
   test('a truncated typed filing is read as far as it goes or refused with a ParseError, never a crash', () => {
     for (let cut = 200; cut < raw.length; cut += 97) {
       try {
