@@ -33,6 +33,8 @@ export interface PaperLayout {
   font: readonly [string, string][];
   footnoteStyle: 'dot' | 'paren';
   signatureOneLine: boolean;
+  /** How often an amount with a mark beside it loses its first group of digits, as OCR reads it. */
+  partial: number;
 }
 
 const FONTS: readonly (readonly [string, string][])[] = [
@@ -62,6 +64,7 @@ export function paperLayout(seed: number): PaperLayout {
     font: rng.pick(FONTS),
     footnoteStyle: rng.pick(['dot', 'dot', 'paren'] as const),
     signatureOneLine: rng.chance(0.5),
+    partial: rng.pick([0, 0, 0.1, 0.2]),
   };
 }
 
@@ -197,6 +200,8 @@ function paperRow(cells: { col: Col; value: string; marks: string }[], l: PaperL
     if (c.col === 'date' || c.col === 'deemed' || c.col === 'exDate' || c.col === 'expDate') v = v === '' ? '' : reDate(v, l);
     if (c.col === 'ad' && v !== '' && l.adStyle === 'paren') v = `(${v})`;
     const m = marksOf(idsOf(c.marks), l);
+    // "5,890(1)" read as "890(1)": the issue's amounts read in part; the holdings around it still add up.
+    if ((c.col === 'amount' || c.col === 'owned') && m !== '' && /^\d{1,3},\d{3}$/.test(v) && rng.chance(l.partial)) v = v.slice(v.indexOf(',') + 1);
     if (c.col === 'title' || c.col === 'undTitle') {
       const full = v;
       const width = c.col === 'title' ? l.titleWidth : Math.max(12, l.titleWidth - 4);

@@ -147,6 +147,21 @@ describe('a Form 4 whose boxes were read one by one, last box first', () => {
   });
 });
 
+describe('an amount read in part beside its mark', () => {
+  // "5,890(2)" came out as "890(2)": 10,000 - 5,890 = 4,110, so the holdings tell the amount.
+  const text = form4Boxes.replace(
+    /Common Stock 4\/1\/2023 M[^\n]*\nCommon Stock 4\/1\/2023 F[^\n]*/,
+    'Common Stock 4/1/2023 M 10,000 (A) (1) 10,000 D\nCommon Stock 4/1/2023 S 890(2) (D) $165.1 4,110 D',
+  );
+  const f = parseFiling(text);
+
+  test('is repaired from the holdings before and after, with a warning', () => {
+    expect(f.nonDerivativeTransactions.map((r) => r.shares)).toEqual([10000, 5890]);
+    expect(f.nonDerivativeTransactions[1]!.sharesOwnedFollowingTransaction).toBe(4110);
+    expect(f.warnings).toContainEqual({ path: 'nonDerivativeTransactions[1].shares', message: expect.stringMatching(/read as 890; 5890/) });
+  });
+});
+
 describe('footnote marks in several shapes', () => {
   const marks = (s: string) => tokenize(s).filter((t) => t.kind === 'fn').map((t) => (t as { id: string }).id);
   const words = (s: string) => tokenize(s).filter((t) => t.kind === 'word').map((t) => t.text);
