@@ -340,13 +340,15 @@ function readPlainHeader(
   tail: string,
 ): Header {
   const texts = lines.slice(0, end).map((l) => stripMarkup(l.text));
-  const segs = texts.map(lineSegments);
+  // Wide gaps, where the engine kept them, part the boxes of a line.
+  const gapped = lines.slice(0, end).map((l, i) => (l.gapped ? stripMarkup(l.gapped) : texts[i]!));
+  const segs = gapped.map(lineSegments);
   const used = new Set<Segment>();
   const find = (re: RegExp, from = 0): number => {
     for (let i = from; i < texts.length; i++) if (re.test(texts[i]!)) return i;
     return -1;
   };
-  const before = (i: number, re: RegExp): Segment[] => lineSegments(texts[i]!.split(re)[0] ?? '');
+  const before = (i: number, re: RegExp): Segment[] => lineSegments(gapped[i]!.split(re)[0] ?? '');
   const firstValue = (list: readonly Segment[]): Segment | undefined => list.find((x) => x.kind === 'value' && !used.has(x));
   /** Per line, the texts placed in a box (the segments of a caption's line are cut afresh). */
   const placed = new Map<number, string[]>();
@@ -387,7 +389,9 @@ function readPlainHeader(
       }
     }
   }
-  name ??= fallback.name;
+  // The caption's own text after "Name and Address" holds the name only where no other box's
+  // caption follows it on the line.
+  name ??= fallback.name === null ? null : (lineSegments(fallback.name).find((x) => x.kind === 'value')?.text ?? null);
 
   const streets: string[] = [];
   if (lastAt >= 0 && streetAt > lastAt) {
@@ -479,6 +483,11 @@ function splitNameIssuer(run: string, tail: string): { name: string; issuer: str
     if (ISSUER_END.test(words[k - 1]!)) score -= 3;
     if (!best || score > best.score) best = { k, score };
   }
-  if (!best || best.score < 3) return null;
+  // With nothing else to go by, a two-word name before a company name ("Snow Jessica 2seventy bio,
+  // Inc."): the most common shape, and warned as a guess.
+  if (!best || best.score < 3) {
+    if (words.length >= 3 && ISSUER_END.test(words[words.length - 1]!) && !ISSUER_END.test(words[1]!)) return { name: words.slice(0, 2).join(' '), issuer: words.slice(2).join(' ') };
+    return null;
+  }
   return { name: words.slice(0, best.k).join(' '), issuer: words.slice(best.k).join(' ') };
 }

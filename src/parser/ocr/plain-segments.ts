@@ -57,7 +57,7 @@ function isCaptionWord(w: string): boolean {
 }
 
 /** A check box as OCR prints it, checked or not: [X], [xX], [_], [], (X), ( ), X, x, ☒, ☐, •. */
-const GLYPH = String.raw`(?:\[[^\]\s]{0,2}\]|\(\s?[xX]?\s?\)|[xX☒☐☑•■]{1,2}(?=\s)|_+[xX]?_+|L\]|CT|im)`;
+const GLYPH = String.raw`(?:\[[^\]]{0,3}\]|\(\s?[xX]?\s?\)|[xX☒☐☑•■]{1,2}(?=\s)|_+[xX]?_+|L\]|CT|im)`;
 const CHECK_PHRASES = new RegExp(
   String.raw`(?:${GLYPH}\s*)?(?:Director\b(?=\s*(?:${GLYPH}|10\s?%|$))|10\s?% Owner|Officer \(give title below\)|Other \(specify below\)|Form filed by (?:One|More than One) Reporting\s+Person)|${GLYPH}(?=\s+(?:Director|Officer|Other|10|Form)\b)`,
   'g',
@@ -121,7 +121,8 @@ export function lineSegments(text: string): Segment[] {
 }
 
 function pushValue(s: string, out: Segment[]): void {
-  const text = s.replace(/^[\s,;:*_-]+|[\s,;:_-]+$/g, '');
+  // (A street line may end in a comma: "C/O REINVENT TECHNOLOGY PARTNERS,".)
+  const text = s.replace(/^[\s,;:*_-]+|[\s_-]+$/g, '');
   // What is left of a check box or a rule (`L]`, `CT`, `[[]`) is no value.
   if (text === '' || (text.length <= 2 && !/^\d+$/.test(text)) || /^[[\]()_|{}\s]+$/.test(text)) return;
   const m = TICKER.exec(text);

@@ -172,7 +172,11 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
     const line = lines[l]!;
     if (isCaption(line) || isTableHeading(line)) { last = null; continue; }
     const first = line.cells.find((c) => c !== '') ?? '';
-    if (!/^[A-Za-z<]/.test(stripMarkup(first) || '')) continue;
+    if (!/^[A-Za-z<]/.test(stripMarkup(first) || '')) {
+      // A title wrapped after its comma may go on with a par value ("$0.01 per share").
+      if (plain && last !== null && /^\$\d*\.?\d+ (per|par)\b/i.test(line.text)) continueTitle(last, line.text);
+      continue;
+    }
     const row = readCleanRow(line.cells, form, table) ?? readBrokenRow(line.text, form, table);
     if (row) {
       rows.push(row);
@@ -218,7 +222,8 @@ function continueTitle(row: ReadRow, text: string): void {
   // Lines wrapped in columns: the first word continues the title, the rest the nature beside it,
   // unless the title is still short of the noun a security's name ends in and the line brings it
   // ("Class A" + "Common Stock", "Series C Redeemable Convertible" + "Preferred Stock").
-  const completesTitle = words.length > 1 && !SECURITY_END.test(row.title) && SECURITY_END.test(words[words.length - 1]!);
+  // A title that ends in a comma goes on, as does one that a par value follows ("$0.01 par value").
+  const completesTitle = words.length > 1 && ((!SECURITY_END.test(row.title) && SECURITY_END.test(words[words.length - 1]!)) || row.title.endsWith(',') || /^\$?[\d.]+$/.test(words[0]!) && /^(par|per)$/i.test(words[1]!));
   if (row.nature !== null && words.length > 1 && !completesTitle) {
     row.nature = `${row.nature} ${words.slice(1).join(' ')}`;
     words.length = 1;
@@ -271,7 +276,8 @@ function readTail(lines: readonly OcrLine[], from: number): { footnotes: Footnot
   const fnEnd = remarksAt >= 0 ? remarksAt : sigAt >= 0 ? sigAt : lines.length;
   for (let l = from + 1; l < fnEnd; l++) {
     const t = stripMarkup(lines[l]!.text);
-    const m = /^\(?(\d{1,2})[.)]\s*(.*)$/.exec(t);
+    // "18.59% to outperform" is a wrapped line of a footnote, not footnote 18.
+    const m = /^\(?(\d{1,2})[.)](?!\d)\s*(.*)$/.exec(t);
     if (m) footnotes.push({ id: `F${Number(m[1])}`, text: m[2]!.trim() });
     else if (footnotes.length > 0) footnotes[footnotes.length - 1]!.text += ` ${t}`;
   }
