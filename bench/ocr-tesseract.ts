@@ -26,8 +26,8 @@ import { printedTruth, type FormKind } from './ocr/truth';
  * rs-kellogg/edgar2data filings (the independent check) are held out whole. Needs Debian's
  * chromium, poppler-utils, imagemagick and tesseract-ocr (tesseract/install-tools.sh). Images and
  * text are cached under data/ocr-tesseract/ (ignored by git), so a second run only re-parses.
- * OCR_TESSERACT_N sets the Form 4 sample (default 12); `--verbose` lists the development half's
- * wrong fields.
+ * OCR_TESSERACT_N sets the Form 4 sample (default 12); OCR_TESSERACT_CACHED=1 scores only what is
+ * cached; `--verbose` lists the development half's wrong fields.
  */
 const N = Number(process.env.OCR_TESSERACT_N ?? 12);
 const OUT = resolve(__dirname, '..', '..', 'data', 'ocr-tesseract', 'v2');
@@ -49,10 +49,14 @@ function damageFor(seed: number): Damage {
   };
 }
 
-function ocr(name: string, html: string, d: Damage): string {
+/** OCR_TESSERACT_CACHED=1: score only the renderings already read (no Chromium, no Tesseract). */
+const cachedOnly = process.env.OCR_TESSERACT_CACHED === '1';
+
+function ocr(name: string, html: string, d: Damage): string | null {
   const key = `${name}-${d.dpi}-${d.rotate}-${d.noise}-${d.blur}-${d.quality}-${d.psm}`;
   const txt = join(OUT, `${key}.txt`);
   if (existsSync(txt)) return readFileSync(txt, 'utf8');
+  if (cachedOnly) return null;
   const dir = join(OUT, 'work', key);
   mkdirSync(dir, { recursive: true });
   const htmlFile = join(dir, 'page.html');
@@ -131,6 +135,7 @@ let done = 0;
 for (const job of jobs) {
   const d = damageFor(job.seed);
   const text = ocr(`${job.look}-${job.name.replace(/[^A-Za-z0-9]+/g, '_')}`, job.html, d);
+  if (text === null) continue;
   const keys = [`${job.look}|${job.form}|${job.half}`, `*|${job.form}|${job.half}`, `*|*|${job.half}`];
   let got: Filing | null = null;
   const show = verbose && job.half === 'dev';

@@ -122,7 +122,7 @@ export function lineSegments(text: string): Segment[] {
 
 function pushValue(s: string, out: Segment[]): void {
   // (A street line may end in a comma: "C/O REINVENT TECHNOLOGY PARTNERS,".)
-  const text = s.replace(/^[\s,;:*_-]+|[\s_-]+$/g, '');
+  const text = s.replace(/^[\s,;:*_-]+|[\s;:_-]+$/g, '');
   // What is left of a check box or a rule (`L]`, `CT`, `[[]`) is no value.
   if (text === '' || (text.length <= 2 && !/^\d+$/.test(text)) || /^[[\]()_|{}\s]+$/.test(text)) return;
   const m = TICKER.exec(text);

@@ -219,14 +219,23 @@ function continueTitle(row: ReadRow, text: string): void {
     if (t.kind === 'fn') { if (!row.fns.includes(`F${t.id}`)) row.fns.push(`F${t.id}`); }
     else words.push(t.text);
   }
-  // Lines wrapped in columns: the first word continues the title, the rest the nature beside it,
-  // unless the title is still short of the noun a security's name ends in and the line brings it
-  // ("Class A" + "Common Stock", "Series C Redeemable Convertible" + "Preferred Stock").
-  // A title that ends in a comma goes on, as does one that a par value follows ("$0.01 par value").
-  const completesTitle = words.length > 1 && ((!SECURITY_END.test(row.title) && SECURITY_END.test(words[words.length - 1]!)) || row.title.endsWith(',') || /^\$?[\d.]+$/.test(words[0]!) && /^(par|per)$/i.test(words[1]!));
-  if (row.nature !== null && words.length > 1 && !completesTitle) {
-    row.nature = `${row.nature} ${words.slice(1).join(' ')}`;
-    words.length = 1;
+  // Lines wrapped in columns carry the rest of the title and the rest of the nature beside it. A
+  // title short of the noun a security's name ends in takes the words up to it ("Series A" +
+  // "Preferred Stock", leaving "Principals Fund, LLC" to the nature); one that ends in a comma
+  // goes on, as does one a par value follows ("$0.01 par value"); else the first word is the
+  // title's and the rest the nature's.
+  if (row.nature !== null && words.length > 1) {
+    let take = 1;
+    let end = SECURITY_END.test(row.title) ? -1 : words.findIndex((w) => SECURITY_END.test(w));
+    // The name goes on past its noun in a bracket ("Stock (right to buy)").
+    if (end >= 0 && words[end + 1]?.startsWith('(')) {
+      const close = words.findIndex((w, k) => k > end && w.endsWith(')'));
+      if (close > end) end = close;
+    }
+    if (row.title.endsWith(',') || (end >= 0 && words[end]!.endsWith(',')) || (/^\$?[\d.]+$/.test(words[0]!) && /^(par|per)$/i.test(words[1]!))) take = words.length;
+    else if (end >= 0) take = end + 1;
+    if (take < words.length) row.nature = `${row.nature} ${words.slice(take).join(' ')}`;
+    words.length = take;
   }
   // A wrapped line of Table II carries the rest of both titles, in column order: the last words
   // belong to the underlying title when they complete an equity class ("Common" + "Stock").

@@ -96,6 +96,7 @@ export function tokenize(raw: string): Tok[] {
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
   // A lone `!)` is the whole mark `(1)` run together; `?)` is a mark past reading.
   if (text.includes(')') && /['!?]/.test(text)) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])!\)/g, '$1 (1) ').replace(/([A-Za-z0-9])\?\)/g, '$1 ');
+  if (text.includes(')') && SCAN_DEBRIS.test(text)) text = cleanMarkDebris(text);
   const pieces = splitWhite(text);
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -107,7 +108,7 @@ export function tokenize(raw: string): Tok[] {
     // A piece of only punctuation (`-`, `&`) is a word of a title, nothing else.
     if (p === '') {
       // Brackets cut off a mark, bullets and commas are OCR debris; `-`, `&`, `/` are text.
-      if (/[-&/+#@]/.test(original)) out.push({ kind: 'word', raw: original, text: original });
+      if (/[-&/+#]/.test(original)) out.push({ kind: 'word', raw: original, text: original });
       continue;
     }
     if (p.startsWith('$')) {
@@ -138,6 +139,19 @@ export function tokenize(raw: string): Tok[] {
     else out.push(tok);
   }
   return out;
+}
+
+/**
+ * What a scan makes of superscript marks: `@)`, `®)`, `¢3)`, `()`, `{e))`, `QQ)`, a digit glued to the
+ * word before it (`L.P.2)`). A digit left in one is the mark's id; the rest is debris, taken off so
+ * the value beside it comes out clean (an id past reading is lost, not guessed).
+ */
+const SCAN_DEBRIS = /[@®©¢]|\(\)|[A-Za-z.,]\d{1,2}\)|[eQqGo]\)/;
+function cleanMarkDebris(text: string): string {
+  return text
+    .replace(/([A-Za-z.,])(\d{1,2})[@®©¢]*\)/g, '$1 ($2) ')
+    .replace(/[@®©¢]+\)?/g, ' ')
+    .replace(/(^|\s)[({[]?[eQqGo]{0,2}(\d{0,2})[eQqGo]{0,2}[)}\]]+(?=\s|$)/g, (_, sp: string, d: string) => (d ? `${sp}(${d}) ` : `${sp} `));
 }
 
 /** `text.replace(/\((\d{1,2})\)/g, ' ($1) ')` by indexOf: a replace with a capture is slow. */
