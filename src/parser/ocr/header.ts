@@ -419,12 +419,18 @@ function readPlainHeader(
   const address: Address = { street1: streets[0] ?? null, street2: streets.length > 1 ? streets.slice(1).join(' ') : null, city: null, state: null, zipCode: null };
   if (cityText !== null) Object.assign(address, cityStateZip(cityText));
 
-  const dateNear = (label: string, lookAhead: number): string | null => {
+  const dateNear = (label: string, lookAhead: number, lookBack = 0): string | null => {
     const hit = findLabelCell(lines, label, 0, end, 0.6);
     if (!hit) return null;
     for (let i = hit.line; i <= Math.min(end - 1, hit.line + lookAhead); i++) {
       const text = i === hit.line ? hit.after : texts[i]!;
       for (const t of tokenize(text)) if (t.kind === 'date') return t.iso;
+    }
+    // An engine that reads the page in blocks may put a box's value before its caption: a date
+    // alone on one of the lines just above (for the period box, whose date is the form's key).
+    for (let i = hit.line - 1; i >= Math.max(0, hit.line - lookBack); i--) {
+      const toks = tokenize(texts[i]!);
+      if (toks.length === 1 && toks[0]!.kind === 'date') return toks[0]!.iso;
     }
     return null;
   };
@@ -454,7 +460,7 @@ function readPlainHeader(
     address,
     issuerName,
     tradingSymbol: symbol,
-    periodOfReport: dateNear(PERIOD_LABEL[form], 3),
+    periodOfReport: dateNear(PERIOD_LABEL[form], 3, 3),
     amendmentDate: dateNear('If Amendment, Date of Original Filed', 1),
     relationship,
     notSubjectToSection16,

@@ -64,7 +64,7 @@ const CHECK_PHRASES = new RegExp(
 );
 const ADDRESS_CAPTIONS = /\(\s*(?:Last|First|Middle|Street|City|State|Zip)\s*\)/gi;
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const TICKER = /^(.*?)\s*[[(]\s*([A-Z][A-Za-z.]{0,5}|[A-Z]{1,5}\.[A-Z])\s*[\])]\s*$/;
+const TICKER = /^(.*?)\s*[[({]\s*([A-Z][A-Za-z.]{0,5}|[A-Z]{1,5}\.[A-Z])\s*[\])}|]\s*$/;
 /** A cut between two values. */
 const CUT = '\u0001';
 
@@ -113,7 +113,7 @@ export function lineSegments(text: string): Segment[] {
       }
       run.push(w);
       // An issuer ends at its ticker in brackets: what follows is another box's.
-      if (/[\])]$/.test(w) && TICKER.test(run.join(' '))) flush();
+      if (/[\])}|]$/.test(w) && TICKER.test(run.join(' '))) flush();
     }
     flush();
   }
