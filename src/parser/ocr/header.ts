@@ -241,7 +241,8 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let otherMarked = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.length > 4 || !isMarkPiece(w, 0, w.length)) continue;
+    // A scanned X is also read as %, * or ×: standing alone before a box's word it is the mark.
+    if (w.length > 4 || !(isMarkPiece(w, 0, w.length) || (plainTitle !== undefined && (w === '%' || w === '*' || w === '×' || w === '¥')))) continue;
     const next = normalise(words.slice(i + 1, i + 3).join(' '));
     const [w1 = '', w2 = ''] = next.split(' ');
     if (wordMatches(w1, 'director')) rel.isDirector = true;
@@ -368,9 +369,20 @@ function readPlainHeader(
   const symbol = issuerSeg?.ticker ?? fallback.issuer.symbol;
 
   let name: string | null = null;
+  // A name is words of letters: what is left of a check box ("i i bel") or a value of digits is not.
+  const nameLike = (x: Segment): boolean => x.kind === 'value' && /[A-Za-z]{2,}.*\s.*[A-Za-z]/.test(x.text) && !/\d/.test(x.text) && !used.has(x);
   if (lastAt >= 0) {
     const own = before(lastAt, /\(\s*Last\s*\)/).find((x) => x.kind === 'value');
     if (own) name = own.text;
+    // The value line under the name's caption, when the lines above "(Last)" are other boxes'.
+    const captionAt = find(/Name and Addr|Reporting\s+Person\*?\s*$|^Person\*?\s/i);
+    for (let i = captionAt >= 0 ? captionAt + 1 : lastAt; name === null && i < lastAt; i++) {
+      const v = segs[i]!.find(nameLike);
+      if (v && segs[i]!.indexOf(v) === 0) {
+        used.add(v);
+        name = v.text;
+      }
+    }
     for (let i = lastAt - 1; name === null && i >= Math.max(0, lastAt - 2); i--) {
       const v = firstValue(segs[i]!);
       if (v) {
@@ -440,7 +452,7 @@ function readPlainHeader(
   if (belowAt >= 0) {
     const parts: string[] = [];
     for (let i = belowAt + 1; i < texts.length && parts.length < 3; i++) {
-      if (/^\s*Table\s+[I1l]/i.test(texts[i]!)) break;
+      if (/^\s*Table\s*[I1l|]/i.test(texts[i]!)) break;
       if (/Individual or|Joint\/Group/i.test(texts[i]!) && parts.length > 0) break;
       const fromZip = leftovers.find((x) => x.line === i);
       const v = fromZip ? { text: fromZip.text } : segs[i]!.find((x) => x.kind === 'value' && !used.has(x) && !(placed.get(i) ?? []).includes(x.text));

@@ -28,6 +28,8 @@ const CAPTION_TEXT = [
   'If Amendment, Date Original Filed', 'Relationship of Reporting Person(s) to Issuer (Check all applicable)',
   'Individual or Joint/Group Filing (Check Applicable Line)', 'Individual or Joint/Group Reporting (check applicable line)',
   'I.R.S. Identification Number of Reporting Person, if an entity (voluntary)',
+  // What is left of the check boxes' words when OCR breaks them up ("(give title", "below)").
+  '(give title below) (specify below)',
 ].join(' ');
 
 const VOCAB = [...new Set(CAPTION_TEXT.toLowerCase().split(/\s+/).map(core).filter((w) => w.length > 0))];
@@ -120,9 +122,24 @@ export function lineSegments(text: string): Segment[] {
   return out;
 }
 
+/** What a scan leaves after a value: rules and specks (`: : 3 =`, `. “`), a check box's remains (`[APP icade`). */
+function trimDebris(s: string): string {
+  let words = s.split(' ').filter(Boolean);
+  // A bracket that nothing closes (a ticker's does: "[ U ]").
+  const open = words.findIndex((w, i) => i > 0 && /^[[{]/.test(w) && !words.slice(i).some((x) => /[\]}]$/.test(x)));
+  if (open > 0) words = words.slice(0, open);
+  const junk = (w: string): boolean => (/^[^A-Za-z0-9]+$/.test(w) && !/[\])}]/.test(w)) || /^[a-z]{1,3}$/.test(w) || (/^\d$/.test(w) && words.length > 2);
+  while (words.length > 1 && junk(words[words.length - 1]!)) words.pop();
+  // Two or more one-letter words at the end are specks, not a middle initial.
+  let k = words.length;
+  while (k > 1 && /^[A-Za-z]$/.test(words[k - 1]!)) k--;
+  if (words.length - k >= 2) words = words.slice(0, k);
+  return words.join(' ');
+}
+
 function pushValue(s: string, out: Segment[]): void {
   // (A street line may end in a comma: "C/O REINVENT TECHNOLOGY PARTNERS,".)
-  const text = s.replace(/^[\s,;:*_-]+|[\s;:_-]+$/g, '');
+  const text = trimDebris(s.replace(/^[\s,;:*_-]+|[\s;:_-]+$/g, '')).replace(/[\s;:_-]+$/, '');
   // What is left of a check box or a rule (`L]`, `CT`, `[[]`) is no value.
   if (text === '' || (text.length <= 2 && !/^\d+$/.test(text)) || /^[[\]()_|{}\s]+$/.test(text)) return;
   const m = TICKER.exec(text);
