@@ -197,6 +197,13 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
       }
     }
   }
+  if (plain) {
+    for (const r of rows) {
+      r.title = unmatchedClose(r.title);
+      if (r.nature !== null) r.nature = unmatchedClose(r.nature);
+      if (r.undTitle !== null) r.undTitle = unmatchedClose(r.undTitle);
+    }
+  }
   return rows;
 }
 
@@ -219,12 +226,26 @@ function continueTitle(row: ReadRow, text: string): void {
     if (t.kind === 'fn') { if (!row.fns.includes(`F${t.id}`)) row.fns.push(`F${t.id}`); }
     else words.push(t.text);
   }
+  // A wrapped line of Table II carries the rest of the titles and the nature in column order: the
+  // word that completes the underlying title's equity class ("Common" + "Stock") is the
+  // underlying's, the words before it the title's, the words after it the nature's.
+  let natureDone = false;
+  if (row.table === 'II' && row.undTitle !== null && !EQUITY_CLASS.test(row.undTitle)) {
+    const k = words.findIndex((w) => EQUITY_CLASS.test(`${row.undTitle} ${w}`));
+    if (k >= 0) {
+      row.undTitle = `${row.undTitle} ${words[k]}`;
+      const after = words.splice(k).slice(1);
+      if (after.length > 0 && row.nature !== null) row.nature = `${row.nature} ${after.join(' ')}`;
+      else words.push(...after);
+      natureDone = after.length > 0 && row.nature !== null;
+    }
+  }
   // Lines wrapped in columns carry the rest of the title and the rest of the nature beside it. A
   // title short of the noun a security's name ends in takes the words up to it ("Series A" +
   // "Preferred Stock", leaving "Principals Fund, LLC" to the nature); one that ends in a comma
   // goes on, as does one a par value follows ("$0.01 par value"); else the first word is the
   // title's and the rest the nature's.
-  if (row.nature !== null && words.length > 1) {
+  if (!natureDone && row.nature !== null && words.length > 1) {
     let take = 1;
     let end = SECURITY_END.test(row.title) ? -1 : words.findIndex((w) => SECURITY_END.test(w));
     // The name goes on past its noun in a bracket ("Stock (right to buy)").
@@ -237,16 +258,18 @@ function continueTitle(row: ReadRow, text: string): void {
     if (take < words.length) row.nature = `${row.nature} ${words.slice(take).join(' ')}`;
     words.length = take;
   }
-  // A wrapped line of Table II carries the rest of both titles, in column order: the last words
-  // belong to the underlying title when they complete an equity class ("Common" + "Stock").
-  if (row.table === 'II' && row.undTitle !== null && words.length > 0 && !EQUITY_CLASS.test(row.undTitle)) {
-    const und = `${row.undTitle} ${words[words.length - 1]}`;
-    if (EQUITY_CLASS.test(und)) {
-      row.undTitle = und;
-      words.length -= 1;
-    }
-  }
   if (words.length > 0) row.title = `${row.title} ${words.join(' ')}`;
+}
+
+/** A closing bracket left of a mark OCR broke up ("See Footnote)") is not the value's. */
+function unmatchedClose(s: string): string {
+  if (!s.endsWith(')')) return s;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) === 40) depth++;
+    else if (s.charCodeAt(i) === 41) depth--;
+  }
+  return depth < 0 ? s.slice(0, -1).trimEnd() : s;
 }
 
 /** A table's heading line ("Table II - Derivative Securities ..."): never a row, nor a row's wrapped title. */

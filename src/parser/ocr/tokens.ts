@@ -146,9 +146,10 @@ export function tokenize(raw: string): Tok[] {
  * word before it (`L.P.2)`). A digit left in one is the mark's id; the rest is debris, taken off so
  * the value beside it comes out clean (an id past reading is lost, not guessed).
  */
-const SCAN_DEBRIS = /[@®©¢]|\(\)|[A-Za-z.,]\d{1,2}\)|[eQqGo]\)/;
+const SCAN_DEBRIS = /[@®©¢]|\(\)|\(\?\)|[A-Za-z.,]\d{1,2}\)|[eQqGo]\)/;
 function cleanMarkDebris(text: string): string {
   return text
+    .replace(/\(\?\)/g, ' ')
     .replace(/([A-Za-z.,])(\d{1,2})[@®©¢]*\)/g, '$1 ($2) ')
     .replace(/[@®©¢]+\)?/g, ' ')
     .replace(/(^|\s)[({[]?[eQqGo]{0,2}(\d{0,2})[eQqGo]{0,2}[)}\]]+(?=\s|$)/g, (_, sp: string, d: string) => (d ? `${sp}(${d}) ` : `${sp} `));
