@@ -410,20 +410,16 @@ function readRow(c: Cells, form: FormKind, table: TableKind, out: Tables, warnin
   const list = `${table === 'I' ? 'nonDerivative' : 'derivative'}${isTx ? 'Transactions' : 'Holdings'}`;
   const index = (out as unknown as Record<string, unknown[]>)[list]!.length;
   const path = `${list}[${index}]`;
-  const num = (col: Column, field: string): number | null => {
+  /** A cell read as a number or a date: empty ("-", "N/A") is null, anything else unreadable is null and warned. */
+  const typed = <T>(read: (s: string) => T | null, what: string) => (col: Column, field: string): T | null => {
     const s = c.get(col);
     if (EMPTY.test(s)) return null;
-    const n = numberIn(s);
-    if (n === null) warnings.push({ path: `${path}.${field}`, message: `"${s}" is not a number` });
-    return n;
+    const v = read(s);
+    if (v === null) warnings.push({ path: `${path}.${field}`, message: `"${s}" is not ${what}` });
+    return v;
   };
-  const date = (col: Column, field: string): string | null => {
-    const s = c.get(col);
-    if (EMPTY.test(s)) return null;
-    const d = findDate(s);
-    if (d === null) warnings.push({ path: `${path}.${field}`, message: `"${s}" is not a date` });
-    return d;
-  };
+  const num = typed(numberIn, 'a number');
+  const date = typed(findDate, 'a date');
   const text = (col: Column): string | null => (EMPTY.test(c.get(col)) ? null : clean(c.get(col)));
   const securityTitle = text('title') ?? '';
   if (securityTitle === '') warnings.push({ path: `${path}.securityTitle`, message: 'the row has no security title' });
