@@ -40,22 +40,25 @@ function core(w: string): string {
   return w.toLowerCase().replace(/^[^a-z0-9%]+|[^a-z0-9%]+$/g, '').replace(/[’']s$/, "'s");
 }
 
-/** Misread words already compared with the vocabulary (bounded: cleared when full). */
-const fuzzyMemo = new Map<string, boolean>();
+/** Words as printed, already classified (captions repeat on every page: most words are seen before). */
+const wordMemo = new Map<string, boolean>();
 
 function isCaptionWord(w: string): boolean {
+  const known = wordMemo.get(w);
+  if (known !== undefined) return known;
+  const hit = captionWord(w);
+  if (wordMemo.size > 20_000) wordMemo.clear();
+  wordMemo.set(w, hit);
+  return hit;
+}
+
+function captionWord(w: string): boolean {
   const c = core(w);
   if (c === '') return false;
   if (VOCAB_SET.has(c)) return true;
   if (c.length < 5) return false;
-  let hit = fuzzyMemo.get(c);
-  if (hit === undefined) {
-    hit = false;
-    for (const v of LONG_VOCAB) if (Math.abs(v.length - c.length) <= 2 && wordMatches(c, v)) { hit = true; break; }
-    if (fuzzyMemo.size > 10_000) fuzzyMemo.clear();
-    fuzzyMemo.set(c, hit);
-  }
-  return hit;
+  for (const v of LONG_VOCAB) if (Math.abs(v.length - c.length) <= 2 && wordMatches(c, v)) return true;
+  return false;
 }
 
 /** A check box as OCR prints it, checked or not: [X], [xX], [_], [], (X), ( ), X, x, ☒, ☐, •. */
