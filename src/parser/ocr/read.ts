@@ -23,7 +23,10 @@ export function readOcrText(raw: string): FilingBody {
   const lines = toLines(raw, MAX_LINES);
   const warnings: ParseWarning[] = [];
   const form = formKind(lines);
-  const nameLine = findLabelLine(lines, 'Name and Address of Reporting Person', 0, Math.min(lines.length, 200));
+  let nameLine = findLabelLine(lines, 'Name and Address of Reporting Person', 0, Math.min(lines.length, 200));
+  // A scan may break the name box's caption over lines ("1. Name and Addres" / "s of Reporting"):
+  // with the form's title read, the issuer box's caption marks the boxes as well.
+  if (nameLine < 0 && form !== null) nameLine = findLabelLine(lines, 'Issuer Name and Ticker or Trading Symbol', 0, Math.min(lines.length, 200));
   if (form === null || nameLine < 0) {
     throw new ParseError('UNRECOGNISED_FORMAT', 'input is neither ownership XML, an EDGAR submission, nor the text of a Form 3, 4 or 5 (no form title or "Name and Address of Reporting Person" box found)');
   }
@@ -199,9 +202,9 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
   }
   if (plain) {
     for (const r of rows) {
-      r.title = unmatchedClose(r.title);
-      if (r.nature !== null) r.nature = unmatchedClose(r.nature);
-      if (r.undTitle !== null) r.undTitle = unmatchedClose(r.undTitle);
+      r.title = withoutMarkRemains(r.title);
+      if (r.nature !== null) r.nature = withoutMarkRemains(r.nature);
+      if (r.undTitle !== null) r.undTitle = withoutMarkRemains(r.undTitle);
     }
   }
   return rows;
@@ -270,6 +273,12 @@ function unmatchedClose(s: string): string {
     else if (s.charCodeAt(i) === 41) depth--;
   }
   return depth < 0 ? s.slice(0, -1).trimEnd() : s;
+}
+
+/** What is left of a mark's bracket after a word ("Stock‘", "Stock\"") is not the value's. */
+function withoutMarkRemains(s: string): string {
+  const t = unmatchedClose(s);
+  return /[A-Za-z][‘’'"`!]+$/.test(t) ? t.replace(/[‘’'"`!]+$/, '') : t;
 }
 
 /** A table's heading line ("Table II - Derivative Securities ..."): never a row, nor a row's wrapped title. */
