@@ -57,3 +57,8 @@ export function truthFor(filing: Filing, form: FormKind): Filing {
     footnotes: [],
   };
 }
+
+/** A real Form 3, 4 or 5 as its paper form prints it: one name box and one signature line. */
+export function printedTruth(filing: Filing): Filing {
+  return { ...filing, reportingOwners: filing.reportingOwners.slice(0, 1), signatures: filing.signatures.slice(0, 1), warnings: [] };
+}

@@ -24,7 +24,7 @@ export const transactionCodeSchema = z.enum(TRANSACTION_CODES).nullable();
 export const DOCUMENT_TYPES = ['3', '3/A', '4', '4/A', '5', '5/A'] as const;
 export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
 
-export const SOURCE_FORMATS = ['edgar-xml', 'edgar-submission', 'ocr-text', 'sec-dataset'] as const;
+export const SOURCE_FORMATS = ['edgar-xml', 'edgar-submission', 'ocr-text', 'edgar-text', 'sec-dataset'] as const;
 
 export const sourceSchema = z.object({
   format: z.enum(SOURCE_FORMATS),

@@ -9,6 +9,8 @@ import { headerAccessionNumber, ownershipXmlRange, pathAccessionNumber } from '.
 import { isSpace, text as readText } from './values';
 import { child, parseXmlTree } from './xml-tree';
 import { readOcrText } from './ocr/read';
+import { readEdgarText } from './edgar-text';
+import type { SgmlHeader } from './sgml-header';
 
 export interface ParseOptions {
   /** Where the input came from; used for an accession number in the path and nothing else. */
@@ -19,6 +21,8 @@ export interface ParseOptions {
 interface ReadResult {
   body: FilingBody;
   xmlSchemaVersion: string | null;
+  /** The SGML header, where the reader took identifiers and dates from it. */
+  header?: SgmlHeader;
 }
 
 function readOwnershipXml(xml: string, plain: boolean): ReadResult {
@@ -34,6 +38,7 @@ const readers: Record<TextFormat, Reader> = {
   'edgar-xml': (input, bytes) => readOwnershipXml(textPart(input, bytes, leadingSpaces(input.text), input.text.length), input.plain),
   'edgar-submission': (input, bytes) => readOwnershipXml(textPart(input, bytes, ...ownershipXmlRange(input.text)), input.plain),
   'ocr-text': (input) => ({ body: readOcrText(input.text), xmlSchemaVersion: null }),
+  'edgar-text': (input) => ({ ...readEdgarText(input.text), xmlSchemaVersion: null }),
 };
 
 /** How many characters String.prototype.trimStart would remove. */
@@ -60,15 +65,16 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   const format = detectFormat(text);
   let body: FilingBody;
   let xmlSchemaVersion: string | null;
+  let header: SgmlHeader | undefined;
   try {
-    ({ body, xmlSchemaVersion } = readers[format](decoded, bytes));
+    ({ body, xmlSchemaVersion, header } = readers[format](decoded, bytes));
   } catch (e) {
     if (e instanceof ParseError) throw e;
     // A bug of ours, not the input's fault; still one typed error rather than a crash.
     throw new ParseError('INVALID_FILING', `could not read the filing: ${e instanceof Error ? e.message : String(e)}`);
   }
   const accessionNumber =
-    (format === 'edgar-submission' ? headerAccessionNumber(text) : null) ??
+    (format === 'edgar-submission' ? headerAccessionNumber(text) : (header?.accessionNumber ?? null)) ??
     (options.filename ? pathAccessionNumber(options.filename) : null);
   const warnings = body.warnings ?? [];
   if (note) warnings.unshift({ path: 'source', message: `input ${note}` });
@@ -81,6 +87,10 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     sha256: sha256Hex(bytes),
     xmlSchemaVersion,
   };
+  if (header) {
+    filing.source.filingDate = header.filingDate;
+    filing.source.acceptedAt = header.acceptedAt;
+  }
   filing.warnings = warnings;
   return filing;
 }

@@ -2,12 +2,18 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isParseError, parseFiling } from '../../src/parser';
-import { REPO_ROOT, SEEDS_DIR } from '../helpers/paths';
+import { renderPaper } from '../../bench/ocr/render-paper';
+import { printedTruth } from '../../bench/ocr/truth';
+import { CORPUS_DIR, REPO_ROOT, SEEDS_DIR, SHARED_DIR } from '../helpers/paths';
 
-// The seeds, and one Tesseract reading for the plain-text path.
+// The seeds, one Tesseract reading and one paper-look rendering for the plain-text path, and a
+// pre-XML typed filing (edgar-text) for its reader.
+const paperOf = (file: string): string => renderPaper(printedTruth(parseFiling(readFileSync(file))), '4', 2);
 const seeds = [
   ...readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8')),
   readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'ocr', 'tesseract-aapl-155718184308434.txt'), 'utf8'),
+  paperOf(join(CORPUS_DIR, 'DarkMindFX_InsidersTradeMonitor', 'AAPL', 'wf-form4_155718184308434.xml')),
+  readFileSync(join(SHARED_DIR, 'corpus-extra', 'dgunning_edgartools', 'data', 'sgml', '0001094891-00-000193.txt'), 'latin1'),
 ];
 
 /** Parses or throws a ParseError about the input, and does so quickly; anything else fails. */
@@ -27,7 +33,7 @@ function parsesOrRefuses(text: string): boolean {
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 20 }) }),
-  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: fc.constantFrom('\t', 'X', '0', '(1)', '/', '$', '<u>', '</u>', '\n', ' ', 'l', '•') }),
+  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: fc.constantFrom('\t', 'X', '0', '(1)', '/', '$', '<u>', '</u>', '\n', ' ', 'l', '•', '|', '[', '@)', '   ') }),
   fc.record({ kind: fc.constant('dropLine' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swapLines' as const), at: fc.nat(), other: fc.nat() }),
 );

@@ -4,6 +4,7 @@ import { normalise, wordMatches } from './fuzzy';
 import { cellAt, findLabelCell, type LabelHit } from './labels';
 import type { FormKind } from './layout';
 import { stripMarkup, underlined, type OcrLine } from './text';
+import { lineSegments, type Segment } from './plain-segments';
 import { tokenize } from './tokens';
 
 /** The boxes above Table I, read from their labels. */
@@ -27,12 +28,12 @@ const PERIOD_LABEL: Record<FormKind, string> = {
   '3': 'Date of Event Requiring Statement (Month/Day/Year)',
 };
 
-export function readHeader(lines: readonly OcrLine[], end: number, form: FormKind, warnings: ParseWarning[], plain = false): Header {
+export function readHeader(lines: readonly OcrLine[], end: number, form: FormKind, warnings: ParseWarning[], plain = false, tail = ''): Header {
   const nameHit = findLabelCell(lines, 'Name and Address of Reporting Person', 0, end);
   const { name, nameCopy } = readName(lines, nameHit, end);
   const issuerHit = findLabelCell(lines, 'Issuer Name and Ticker or Trading Symbol', 0, end);
   const issuer = readIssuer(issuerHit);
-  if (plain) return readPlainHeader(lines, end, form, warnings, { name, issuer });
+  if (plain) return readPlainHeader(lines, end, form, warnings, { name, issuer }, tail);
   return {
     name,
     nameCopy,
@@ -219,7 +220,7 @@ function isMarkPiece(s: string, from: number, to: number): boolean {
 }
 
 /** Check marks, then the box word right after each; officer title after the last "below)". */
-function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[], plainTitle: string | null = null): { relationship: Relationship; notSubjectToSection16: boolean } {
+function readRelationship(lines: readonly OcrLine[], end: number, warnings: ParseWarning[], plainTitle?: string | null): { relationship: Relationship; notSubjectToSection16: boolean } {
   const rel: Relationship = { isDirector: false, isOfficer: false, isTenPercentOwner: false, isOther: false, officerTitle: null, otherText: null };
   let notSubject = false;
   const words: string[] = [];
@@ -240,7 +241,8 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
   let otherMarked = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.length > 4 || !isMarkPiece(w, 0, w.length)) continue;
+    // A scanned X is also read as %, * or ×: standing alone before a box's word it is the mark.
+    if (w.length > 4 || !(isMarkPiece(w, 0, w.length) || (plainTitle !== undefined && (w === '%' || w === '*' || w === '×' || w === '¥')))) continue;
     const next = normalise(words.slice(i + 1, i + 3).join(' '));
     const [w1 = '', w2 = ''] = next.split(' ');
     if (wordMatches(w1, 'director')) rel.isDirector = true;
@@ -249,7 +251,8 @@ function readRelationship(lines: readonly OcrLine[], end: number, warnings: Pars
     else if (wordMatches(w1, 'other')) otherMarked = true;
     else if (wordMatches(w1, 'check') || wordMatches(w1, 'box')) notSubject = true;
   }
-  const title = plainTitle ?? titleAfterBelow(lines, end, warnings);
+  // Plain text's reader has looked for the title itself (null: there is none).
+  const title = plainTitle !== undefined ? plainTitle : titleAfterBelow(lines, end, warnings);
   rel.isOther = otherMarked;
   if (title !== null) {
     if (otherMarked && !officerMarked) rel.otherText = title;
@@ -321,80 +324,142 @@ export function repairName(name: string, other: string): string {
 }
 
 /**
- * Plain text (Tesseract): the header's three columns are read straight across, so each line holds
- * pieces of several boxes, and values sit on the lines between their captions: the name above
- * "(Last) (First) (Middle)", street lines above "(Street)", city above "(City) (State) (Zip)".
- * A line's own piece ends where another box begins (a box number, a check box, a bar).
+ * Plain text (Tesseract and the like): the header's boxes are read line by line across the page,
+ * or box by box, so a line holds the values of one to three boxes with the captions of the others
+ * between them. Each line is cut into its values (plain-segments.ts); a value is placed by what it
+ * is (a date, an issuer with its ticker) or by where it stands: the name above "(Last) (First)
+ * (Middle)", street lines above "(Street)", city, state and zip above "(City)", each the first value
+ * of its line (box 1 is the page's left column); the officer's title is what is left on the lines
+ * under "(specify below)".
  */
-function ownPiece(s: string): string {
-  const cut = /\s(?:\d{1,2}A?\.\s|[[(][^\s\]]{0,2}\]|[[(]_|\||_\||Director\b|Officer\b|Other \(|10% Owner)|\|/.exec(` ${s}`);
-  const piece = (cut ? ` ${s}`.slice(0, cut.index) : ` ${s}`).trim();
-  // What is left of a check box (`L]`, `CT`, `im`, `[[]`) is not a value.
-  return piece.length <= 3 && !/\d/.test(piece) ? '' : piece.replace(/\s+\S{1,2}\]$/, '');
-}
-
 function readPlainHeader(
   lines: readonly OcrLine[],
   end: number,
   form: FormKind,
   warnings: ParseWarning[],
   fallback: { name: string | null; issuer: { name: string | null; symbol: string | null } },
+  tail: string,
 ): Header {
   const texts = lines.slice(0, end).map((l) => stripMarkup(l.text));
+  // Wide gaps, where the engine kept them, part the boxes of a line.
+  const gapped = lines.slice(0, end).map((l, i) => (l.gapped ? stripMarkup(l.gapped) : texts[i]!));
+  const segs = gapped.map(lineSegments);
+  const used = new Set<Segment>();
   const find = (re: RegExp, from = 0): number => {
     for (let i = from; i < texts.length; i++) if (re.test(texts[i]!)) return i;
     return -1;
   };
+  const before = (i: number, re: RegExp): Segment[] => lineSegments(gapped[i]!.split(re)[0] ?? '');
+  const firstValue = (list: readonly Segment[]): Segment | undefined => list.find((x) => x.kind === 'value' && !used.has(x));
+  /** Per line, the texts placed in a box (the segments of a caption's line are cut afresh). */
+  const placed = new Map<number, string[]>();
+  const place = (line: number, text: string): void => { placed.set(line, [...(placed.get(line) ?? []), text]); };
   const lastAt = find(/\(\s*Last\s*\)/);
   const streetAt = find(/\(\s*Street\s*\)/, Math.max(0, lastAt));
   const cityAt = find(/\(\s*City\s*\)/, Math.max(0, streetAt));
-  const name = lastAt > 0 ? clean(ownPiece(texts[lastAt - 1]!).replace(/^Person\*?\s*/, '')) : fallback.name;
-  const piecesBetween = (a: number, b: number): string[] => {
-    const out: string[] = [];
-    if (a < 0 || b < 0) return out;
-    for (let i = a; i < b; i++) {
-      let t = texts[i]!;
-      if (i === a) t = t.replace(/^.*?\((Middle|Street)\)/i, '');
-      const own = ownPiece(t);
-      const toks = tokenize(own);
-      // A date alone belongs to the box beside this one (box 3's date under its caption).
-      if (own !== '' && !(toks.length === 1 && toks[0]!.kind === 'date')) out.push(own);
-    }
-    return out;
-  };
-  const streets = piecesBetween(lastAt, streetAt);
-  const city = piecesBetween(streetAt, cityAt).join(' ');
-  const address: Address = { street1: streets[0] ?? null, street2: streets[1] ?? null, city: null, state: null, zipCode: null };
-  Object.assign(address, cityStateZip(city));
-  // The issuer: the line with a ticker in brackets (a checked box is one letter; a ticker follows a name).
-  let issuerName = fallback.issuer.name;
-  let symbol = fallback.issuer.symbol;
-  for (const t of texts) {
-    const m = /^(.*?)\[\s*([A-Za-z.]{1,6})\s*\]/.exec(t);
-    if (!m) continue;
-    const before = m[1]!.replace(/^.*(Person\*?|Symbol)\s*/, '').trim();
-    if (!/[A-Za-z]{2}/.test(before) || before.includes('(')) continue;
-    issuerName = before;
-    symbol = m[2]!;
-    break;
+
+  // The issuer: the first value with a ticker in brackets.
+  let issuerSeg: Segment | undefined;
+  for (const list of segs) {
+    issuerSeg = list.find((x) => x.kind === 'issuer');
+    if (issuerSeg) break;
   }
-  const dateNear = (label: string, lookAhead: number): string | null => {
+  if (issuerSeg) used.add(issuerSeg);
+  let issuerName = issuerSeg?.name ?? fallback.issuer.name;
+  const symbol = issuerSeg?.ticker ?? fallback.issuer.symbol;
+
+  let name: string | null = null;
+  // A name is words of letters: what is left of a check box ("i i bel") or a value of digits is not.
+  const nameLike = (x: Segment): boolean => x.kind === 'value' && /[A-Za-z]{2,}.*\s.*[A-Za-z]/.test(x.text) && !/\d/.test(x.text) && !used.has(x);
+  if (lastAt >= 0) {
+    const own = before(lastAt, /\(\s*Last\s*\)/).find((x) => x.kind === 'value');
+    if (own) name = own.text;
+    // The value line under the name's caption, when the lines above "(Last)" are other boxes'.
+    const captionAt = find(/Name and Addr|Reporting\s+Person\*?\s*$|^Person\*?\s/i);
+    for (let i = captionAt >= 0 ? captionAt + 1 : lastAt; name === null && i < lastAt; i++) {
+      const v = segs[i]!.find(nameLike);
+      if (v && segs[i]!.indexOf(v) === 0) {
+        used.add(v);
+        name = v.text;
+      }
+    }
+    for (let i = lastAt - 1; name === null && i >= Math.max(0, lastAt - 2); i--) {
+      const v = firstValue(segs[i]!);
+      if (v) {
+        used.add(v);
+        name = v.text;
+      } else if (issuerSeg && segs[i]!.includes(issuerSeg) && segs[i]![0] === issuerSeg) {
+        // Name and issuer read as one value ("Sergey Brin Alphabet Inc. [GOOG]"): split by what
+        // the rest of the filing says of each.
+        const split = splitNameIssuer(issuerSeg.name!, tail);
+        if (split) {
+          name = split.name;
+          issuerName = split.issuer;
+          warnings.push({ path: 'reportingOwners[0].name', message: `the name and the issuer were read as one ("${issuerSeg.name}"); split as "${split.name}" and "${split.issuer}"` });
+          warnings.push({ path: 'issuer.name', message: `the name and the issuer were read as one ("${issuerSeg.name}"); split as "${split.name}" and "${split.issuer}"` });
+        }
+      }
+    }
+  }
+  // The caption's own text after "Name and Address" holds the name only where no other box's
+  // caption follows it on the line.
+  name ??= fallback.name === null ? null : (lineSegments(fallback.name).find((x) => x.kind === 'value')?.text ?? null);
+
+  const streets: string[] = [];
+  if (lastAt >= 0 && streetAt > lastAt) {
+    for (let i = lastAt + 1; i < streetAt; i++) {
+      const v = firstValue(segs[i]!);
+      if (v) { used.add(v); streets.push(v.text); place(i, v.text); }
+    }
+    const own = before(streetAt, /\(\s*Street\s*\)/).find((x) => x.kind === 'value');
+    if (own) { streets.push(own.text); place(streetAt, own.text); }
+  }
+  let cityText: string | null = null;
+  const leftovers: { line: number; text: string }[] = [];
+  if (streetAt >= 0 && cityAt > streetAt) {
+    for (let i = streetAt + 1; i <= cityAt && cityText === null; i++) {
+      const v = i === cityAt ? before(cityAt, /\(\s*City\s*\)/).find((x) => x.kind === 'value') : firstValue(segs[i]!);
+      if (!v) continue;
+      if (i !== cityAt) used.add(v);
+      place(i, v.text);
+      // Whatever follows the zip code is another box's (the officer's title, say).
+      const m = /^(.*?[A-Z][A-Z0-9]\.?\s+\d{5}(?:-\d{4})?)\s+(\S.*)$/.exec(v.text);
+      cityText = m ? m[1]! : v.text;
+      if (m) leftovers.push({ line: i, text: m[2]! });
+    }
+  }
+  const address: Address = { street1: streets[0] ?? null, street2: streets.length > 1 ? streets.slice(1).join(' ') : null, city: null, state: null, zipCode: null };
+  if (cityText !== null) Object.assign(address, cityStateZip(cityText));
+
+  const dateNear = (label: string, lookAhead: number, lookBack = 0): string | null => {
     const hit = findLabelCell(lines, label, 0, end, 0.6);
     if (!hit) return null;
     for (let i = hit.line; i <= Math.min(end - 1, hit.line + lookAhead); i++) {
       const text = i === hit.line ? hit.after : texts[i]!;
       for (const t of tokenize(text)) if (t.kind === 'date') return t.iso;
     }
+    // An engine that reads the page in blocks may put a box's value before its caption: a date
+    // alone on one of the lines just above (for the period box, whose date is the form's key).
+    for (let i = hit.line - 1; i >= Math.max(0, hit.line - lookBack); i--) {
+      const toks = tokenize(texts[i]!);
+      if (toks.length === 1 && toks[0]!.kind === 'date') return toks[0]!.iso;
+    }
     return null;
   };
-  // The officer's title: the piece after the bar on the line below "(specify below)".
+  // The officer's title: the values left over on the lines under "(specify below)".
   const belowAt = find(/specify\s+bel/i);
   let title: string | null = null;
-  if (belowAt >= 0 && belowAt + 1 < texts.length) {
-    const t = texts[belowAt + 1]!;
-    const bar = Math.max(t.lastIndexOf('|'), t.lastIndexOf('(Month/Day/Year)') >= 0 ? t.lastIndexOf('(Month/Day/Year)') + 16 : -1);
-    const rest = bar >= 0 ? t.slice(bar + 1).replace(/^[_|\s]+/, '').trim() : '';
-    if (/[A-Za-z]{2}/.test(rest)) title = rest;
+  if (belowAt >= 0) {
+    const parts: string[] = [];
+    for (let i = belowAt + 1; i < texts.length && parts.length < 3; i++) {
+      if (/^\s*Table\s*[I1l|]/i.test(texts[i]!)) break;
+      if (/Individual or|Joint\/Group/i.test(texts[i]!) && parts.length > 0) break;
+      const fromZip = leftovers.find((x) => x.line === i);
+      const v = fromZip ? { text: fromZip.text } : segs[i]!.find((x) => x.kind === 'value' && !used.has(x) && !(placed.get(i) ?? []).includes(x.text));
+      if (v) parts.push(v.text);
+      else if (parts.length > 0) break;
+    }
+    if (parts.length > 0 && /[A-Za-z]{2}/.test(parts.join(' '))) title = parts.join(' ');
   }
   const { relationship, notSubjectToSection16 } = readRelationship(lines, end, warnings, title);
   if (!relationship.isOfficer && !relationship.isOther && title !== null) {
@@ -407,9 +472,40 @@ function readPlainHeader(
     address,
     issuerName,
     tradingSymbol: symbol,
-    periodOfReport: dateNear(PERIOD_LABEL[form], 2),
+    periodOfReport: dateNear(PERIOD_LABEL[form], 3, 3),
     amendmentDate: dateNear('If Amendment, Date of Original Filed', 1),
     relationship,
     notSubjectToSection16,
   };
+}
+
+/** Words that end a company's name. */
+const ISSUER_END = /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|lp|l\.p|n\.v|s\.a|ag|se|holdings|group|bancorp|trust|technologies|international|industries|partners)\.?,?$/i;
+
+/**
+ * A name and an issuer read as one run of words: the split whose first part the signature or the
+ * remarks name and whose second part the footnotes or remarks mention (or that ends as a company
+ * name does), else none.
+ */
+function splitNameIssuer(run: string, tail: string): { name: string; issuer: string } | null {
+  const words = run.split(/\s+/).filter(Boolean);
+  const hay = tail.toLowerCase();
+  let best: { k: number; score: number } | null = null;
+  for (let k = 1; k < words.length; k++) {
+    const nameWords = words.slice(0, k);
+    const issuer = words.slice(k).join(' ');
+    let score = 0;
+    if (nameWords.every((w) => w.length > 1 && hay.includes(w.toLowerCase().replace(/[.,]$/, '')))) score += 2;
+    if (hay.includes(issuer.toLowerCase())) score += 3;
+    if (k >= 2 && k <= 4) score += 1;
+    if (ISSUER_END.test(words[k - 1]!)) score -= 3;
+    if (!best || score > best.score) best = { k, score };
+  }
+  // With nothing else to go by, a two-word name before a company name ("Snow Jessica 2seventy bio,
+  // Inc."): the most common shape, and warned as a guess.
+  if (!best || best.score < 3) {
+    if (words.length >= 3 && ISSUER_END.test(words[words.length - 1]!) && !ISSUER_END.test(words[1]!)) return { name: words.slice(0, 2).join(' '), issuer: words.slice(2).join(' ') };
+    return null;
+  }
+  return { name: words.slice(0, best.k).join(' '), issuer: words.slice(best.k).join(' ') };
 }

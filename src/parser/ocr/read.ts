@@ -2,7 +2,7 @@ import { ParseError } from '../errors';
 import type { DerivativeHolding, DerivativeTransaction, Footnote, NonDerivativeHolding, NonDerivativeTransaction, ParseWarning, Signature, TransactionCode } from '../model';
 import { TRANSACTION_CODES } from '../model';
 import type { FilingBody } from '../ownership-xml';
-import { findLabel } from './fuzzy';
+import { findLabel, wordMatches } from './fuzzy';
 import { readHeader, repairName } from './header';
 import { findLabelLine, labelInText, lineWords } from './labels';
 import type { FormKind, TableKind } from './layout';
@@ -23,7 +23,10 @@ export function readOcrText(raw: string): FilingBody {
   const lines = toLines(raw, MAX_LINES);
   const warnings: ParseWarning[] = [];
   const form = formKind(lines);
-  const nameLine = findLabelLine(lines, 'Name and Address of Reporting Person', 0, Math.min(lines.length, 200));
+  let nameLine = findLabelLine(lines, 'Name and Address of Reporting Person', 0, Math.min(lines.length, 200));
+  // A scan may break the name box's caption over lines ("1. Name and Addres" / "s of Reporting"):
+  // with the form's title read, the issuer box's caption marks the boxes as well.
+  if (nameLine < 0 && form !== null) nameLine = findLabelLine(lines, 'Issuer Name and Ticker or Trading Symbol', 0, Math.min(lines.length, 200));
   if (form === null || nameLine < 0) {
     throw new ParseError('UNRECOGNISED_FORMAT', 'input is neither ownership XML, an EDGAR submission, nor the text of a Form 3, 4 or 5 (no form title or "Name and Address of Reporting Person" box found)');
   }
@@ -40,7 +43,10 @@ export function readOcrText(raw: string): FilingBody {
   if (t1Head < 0) t1Head = tableHeading(lines, nameLine, t2Head >= 0 ? t2Head : bodyEnd, 'I');
   const headerEnd = t1Head >= 0 ? t1Head : t2Head >= 0 ? t2Head : bodyEnd;
 
-  const header = readHeader(lines, headerEnd, form, warnings, plain);
+  // Plain text may run the name and the issuer together; what the footnotes, remarks and signature
+  // say of each tells them apart.
+  const tail = plain ? lines.slice(bodyEnd, Math.min(lines.length, bodyEnd + 200)).map((l) => l.text).join(' ') : '';
+  const header = readHeader(lines, headerEnd, form, warnings, plain, tail);
   const rowsI = readRows(lines, t1Head >= 0 ? t1Head + 1 : headerEnd, t2Head >= 0 ? t2Head : bodyEnd, form, 'I', plain);
   const rowsII = t2Head >= 0 ? readRows(lines, t2Head + 1, bodyEnd, form, 'II', plain) : [];
 
@@ -167,9 +173,13 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
   let last: ReadRow | null = null;
   for (let l = from; l < to; l++) {
     const line = lines[l]!;
-    if (isCaption(line)) { last = null; continue; }
+    if (isCaption(line) || isTableHeading(line)) { last = null; continue; }
     const first = line.cells.find((c) => c !== '') ?? '';
-    if (!/^[A-Za-z<]/.test(stripMarkup(first) || '')) continue;
+    if (!/^[A-Za-z<]/.test(stripMarkup(first) || '')) {
+      // A title wrapped after its comma may go on with a par value ("$0.01 per share").
+      if (plain && last !== null && /^\$\d*\.?\d+ (per|par)\b/i.test(line.text)) continueTitle(last, line.text);
+      continue;
+    }
     const row = readCleanRow(line.cells, form, table) ?? readBrokenRow(line.text, form, table);
     if (row) {
       rows.push(row);
@@ -190,6 +200,13 @@ function readRows(lines: readonly OcrLine[], from: number, to: number, form: For
       }
     }
   }
+  if (plain) {
+    for (const r of rows) {
+      r.title = withoutMarkRemains(r.title);
+      if (r.nature !== null) r.nature = withoutMarkRemains(r.nature);
+      if (r.undTitle !== null) r.undTitle = withoutMarkRemains(r.undTitle);
+    }
+  }
   return rows;
 }
 
@@ -203,34 +220,84 @@ function holdingWithoutAmount(text: string, form: FormKind): ReadRow | null {
   return row;
 }
 
+/** The last word of a security's name. */
+const SECURITY_END = /(stock|shares?|units?|options?|warrants?|rights?|notes?|debentures?|interests?|securities|equivalents?|awards?|\(right to buy\)|buy\)|sell\)|ads|adss)[.,;]?$/i;
+
 function continueTitle(row: ReadRow, text: string): void {
   const words: string[] = [];
   for (const t of tokenize(text)) {
     if (t.kind === 'fn') { if (!row.fns.includes(`F${t.id}`)) row.fns.push(`F${t.id}`); }
     else words.push(t.text);
   }
-  // Lines wrapped in columns: the first word continues the title, the rest the nature beside it.
-  if (row.nature !== null && words.length > 1) {
-    row.nature = `${row.nature} ${words.slice(1).join(' ')}`;
-    words.length = 1;
-  }
-  // A wrapped line of Table II carries the rest of both titles, in column order: the last words
-  // belong to the underlying title when they complete an equity class ("Common" + "Stock").
-  if (row.table === 'II' && row.undTitle !== null && words.length > 0 && !EQUITY_CLASS.test(row.undTitle)) {
-    const und = `${row.undTitle} ${words[words.length - 1]}`;
-    if (EQUITY_CLASS.test(und)) {
-      row.undTitle = und;
-      words.length -= 1;
+  // A wrapped line of Table II carries the rest of the titles and the nature in column order: the
+  // word that completes the underlying title's equity class ("Common" + "Stock") is the
+  // underlying's, the words before it the title's, the words after it the nature's.
+  let natureDone = false;
+  if (row.table === 'II' && row.undTitle !== null && !EQUITY_CLASS.test(row.undTitle)) {
+    const k = words.findIndex((w) => EQUITY_CLASS.test(`${row.undTitle} ${w}`));
+    if (k >= 0) {
+      row.undTitle = `${row.undTitle} ${words[k]}`;
+      const after = words.splice(k).slice(1);
+      if (after.length > 0 && row.nature !== null) row.nature = `${row.nature} ${after.join(' ')}`;
+      else words.push(...after);
+      natureDone = after.length > 0 && row.nature !== null;
     }
   }
+  // Lines wrapped in columns carry the rest of the title and the rest of the nature beside it. A
+  // title short of the noun a security's name ends in takes the words up to it ("Series A" +
+  // "Preferred Stock", leaving "Principals Fund, LLC" to the nature); one that ends in a comma
+  // goes on, as does one a par value follows ("$0.01 par value"); else the first word is the
+  // title's and the rest the nature's.
+  if (!natureDone && row.nature !== null && words.length > 1) {
+    let take = 1;
+    let end = SECURITY_END.test(row.title) ? -1 : words.findIndex((w) => SECURITY_END.test(w));
+    // The name goes on past its noun in a bracket ("Stock (right to buy)").
+    if (end >= 0 && words[end + 1]?.startsWith('(')) {
+      const close = words.findIndex((w, k) => k > end && w.endsWith(')'));
+      if (close > end) end = close;
+    }
+    if (row.title.endsWith(',') || (end >= 0 && words[end]!.endsWith(',')) || (/^\$?[\d.]+$/.test(words[0]!) && /^(par|per)$/i.test(words[1]!))) take = words.length;
+    else if (end >= 0) take = end + 1;
+    if (take < words.length) row.nature = `${row.nature} ${words.slice(take).join(' ')}`;
+    words.length = take;
+  }
   if (words.length > 0) row.title = `${row.title} ${words.join(' ')}`;
+}
+
+/** A closing bracket left of a mark OCR broke up ("See Footnote)") is not the value's. */
+function unmatchedClose(s: string): string {
+  if (!s.endsWith(')')) return s;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) === 40) depth++;
+    else if (s.charCodeAt(i) === 41) depth--;
+  }
+  return depth < 0 ? s.slice(0, -1).trimEnd() : s;
+}
+
+/** What is left of a mark's bracket after a word ("Stock‘", "Stock\"") is not the value's. */
+function withoutMarkRemains(s: string): string {
+  const t = unmatchedClose(s);
+  return /[A-Za-z][‘’'"`!]+$/.test(t) ? t.replace(/[‘’'"`!]+$/, '') : t;
+}
+
+/** A table's heading line ("Table II - Derivative Securities ..."): never a row, nor a row's wrapped title. */
+function isTableHeading(line: OcrLine): boolean {
+  // Every table line passes here: the words are only analysed for a line that starts "table".
+  const t = (line.lowerText ??= line.text.toLowerCase());
+  let i = 0;
+  while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  if (!t.startsWith('table', i)) return false;
+  const words = lineWords(line);
+  return words[0] === 'table' && (words[1] === 'i' || words[1] === 'ii' || words[1] === 'il' || words[1] === 'l' || words[1] === '1') && words.length > 4;
 }
 
 /** A table's heading ("Table II - Derivative Securities ..."), for text that lost its captions. */
 function tableHeading(lines: readonly OcrLine[], from: number, to: number, which: TableKind): number {
   for (let l = from; l < to; l++) {
     const words = lineWords(lines[l]!);
-    if (words[0] !== 'table' || !words.slice(1, 6).includes('derivative')) continue;
+    // The heading's words as OCR misreads them too ("Non-Derlvative").
+    if (words[0] !== 'table' || !words.slice(1, 6).some((w) => wordMatches(w, 'derivative'))) continue;
     const non = words.slice(1, 6).includes('non');
     if ((which === 'I') === non) return l;
   }
@@ -250,7 +317,8 @@ function readTail(lines: readonly OcrLine[], from: number): { footnotes: Footnot
   const fnEnd = remarksAt >= 0 ? remarksAt : sigAt >= 0 ? sigAt : lines.length;
   for (let l = from + 1; l < fnEnd; l++) {
     const t = stripMarkup(lines[l]!.text);
-    const m = /^\(?(\d{1,2})[.)]\s*(.*)$/.exec(t);
+    // "18.59% to outperform" is a wrapped line of a footnote, not footnote 18.
+    const m = /^\(?(\d{1,2})[.)](?!\d)\s*(.*)$/.exec(t);
     if (m) footnotes.push({ id: `F${Number(m[1])}`, text: m[2]!.trim() });
     else if (footnotes.length > 0) footnotes[footnotes.length - 1]!.text += ` ${t}`;
   }

@@ -111,6 +111,20 @@ export function checkArithmetic(rows: ReadRow[]): void {
     if (row.ownedAlt !== null) options.push([prev.owned, row.amount, row.ownedAlt, 'sharesOwnedFollowingTransaction']);
     if (prev.ownedAlt !== null) options.push([prev.ownedAlt, row.amount, row.owned, 'prev']);
     const fix = options.find(([b, a, f]) => adds(b, a, f));
+    // An amount or holding read in part ("5,890" as "890": a mark or a stray character beside the
+    // number took its first digits) is what the sum needs when its digits end that sum's.
+    const need = sign > 0 ? row.owned - prev.owned : prev.owned - row.owned;
+    if (!fix && endsWithDigits(need, row.amount)) {
+      row.notes.push({ field: 'shares', message: `read as ${row.amount}; ${need} (its digits ending the same) is what adds up with the holdings before and after` });
+      row.amount = need;
+      continue;
+    }
+    const after = prev.owned + sign * row.amount;
+    if (!fix && endsWithDigits(after, row.owned)) {
+      row.notes.push({ field: 'sharesOwnedFollowingTransaction', message: `read as ${row.owned}; ${after} (its digits ending the same) is what the holding before and the amount add up to` });
+      row.owned = after;
+      continue;
+    }
     if (fix) {
       if (fix[3] === 'shares') { row.notes.push({ field: 'shares', message: `read as ${row.amountAlt} (the glued digit is part of the number): only that adds up with the holdings` }); row.amount = row.amountAlt; }
       else if (fix[3] === 'sharesOwnedFollowingTransaction') { row.notes.push({ field: 'sharesOwnedFollowingTransaction', message: `read as ${row.ownedAlt}: only that adds up with the holdings` }); row.owned = row.ownedAlt; }
@@ -122,6 +136,14 @@ export function checkArithmetic(rows: ReadRow[]): void {
       message: `holdings do not add up: ${prev.owned} ${sign > 0 ? '+' : '-'} ${row.amount} is not ${row.owned}`,
     });
   }
+}
+
+/** Whether `part` is `full` with its first digits lost (both whole numbers, `full` the longer). */
+function endsWithDigits(full: number, part: number): boolean {
+  if (!Number.isInteger(full) || !Number.isInteger(part) || full <= 0 || part < 0) return false;
+  const f = String(full);
+  const p = String(part);
+  return f.length > p.length && f.endsWith(p);
 }
 
 function directionFromSum(before: number | null, after: number | null, amount: number | null): 'A' | 'D' | null {

@@ -21,6 +21,11 @@ export interface OcrLine {
   lower?: string[];
   lowerText?: string;
   lowerHead?: string;
+  /**
+   * For a line without tabs that has wide gaps (three spaces or more, where an OCR engine keeps the
+   * space between two boxes), the line with each gap as U+0001: plain text's only column boundary.
+   */
+  gapped?: string;
 }
 
 /** No printed line of a form comes near this; longer ones are cut so no pattern runs long. */
@@ -72,7 +77,9 @@ export function toLines(raw: string, maxLines = Infinity): OcrLine[] {
       if (tab < 0) break;
       start = tab + 1;
     }
-    out.push({ text, cells });
+    const line_: OcrLine = { text, cells };
+    if (start === 0 && line.includes('   ')) line_.gapped = line.trim().replace(/ {3,}/g, '\u0001');
+    out.push(line_);
   }
   return out;
 }

@@ -27,24 +27,76 @@ const SUPERSCRIPTS: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁽': '(', '⁾': ')',
 };
 
-/** Superscript digits and brackets are footnote marks; written out they tokenise like `(1)`. */
+/**
+ * Superscript digits and brackets are footnote marks; written out they tokenise like `(1)`. A run
+ * of superscript digits outside brackets is one mark (`Stock¹²` is mark 12, `¹,²` marks 1 and 2),
+ * set apart from the value it is printed against.
+ */
 const HAS_SUPERSCRIPT = /[\u00b2\u00b3\u00b9\u2070-\u207e]/;
 function plainDigits(s: string): string {
   if (!HAS_SUPERSCRIPT.test(s)) return s;
   let out = '';
-  for (const ch of s) out += SUPERSCRIPTS[ch] ?? ch;
-  return out;
+  let bracketed = false;
+  let run = false;
+  for (const ch of s) {
+    const plain = SUPERSCRIPTS[ch];
+    if (plain !== undefined && plain !== '(' && plain !== ')') {
+      if (!bracketed && !run) {
+        out += ' (';
+        run = true;
+      }
+      out += plain;
+      continue;
+    }
+    if (run) {
+      out += ') ';
+      run = false;
+    }
+    if (plain === '(' || ch === '(') bracketed = true;
+    else if (plain === ')' || ch === ')') bracketed = false;
+    out += plain ?? ch;
+  }
+  return run ? `${out}) ` : out;
+}
+
+/**
+ * Mark styles other than `(1)`: several ids in one bracket (`(1,2)`, `(1, 2)`), square brackets
+ * (`[1]`), and a mark glued to a word without its closing bracket (`Units(6`). Rows are tested by
+ * index first (this runs on every row, and nearly every row has commas and brackets of `(1)` marks).
+ */
+function expandMarks(text: string): string {
+  let list = false;
+  let open = false;
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (!isDigit(text.charCodeAt(i + 1))) continue;
+    let j = i + 1;
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (c === 44 /* , */) list = true;
+    else if (c !== 41 /* ) */ && j - i <= 3 && i > 0 && isLetter(text.charCodeAt(i - 1)) && (j === text.length || isWhite(c))) open = true;
+  }
+  let t = text;
+  if (list) t = t.replace(/\((\d{1,2}(?:\s*,\s*\d{1,2})+)\)/g, (_, ids: string) => ` ${ids.split(',').map((n) => `(${n.trim()})`).join(' ')} `);
+  if (t.includes('[')) t = t.replace(/\[(\d{1,2})\]/g, ' ($1) ');
+  if (open) t = t.replace(/([A-Za-z])\((\d{1,2})(?=\s|$)/g, '$1 ($2)');
+  return t;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export function tokenize(raw: string): Tok[] {
   let text = plainDigits(raw);
   // Table rules read as bars and braces separate values; they are never part of one.
   if (/[|{}]/.test(text)) text = text.replace(/[|{}]/g, ' ');
+  if (text.includes('(') || text.includes('[')) text = expandMarks(text);
   // A footnote glued to a value (`22,000(1)`) is two tokens.
   if (text.includes('(')) text = spaceMarks(text);
   // Plain OCR reads a superscript mark's bracket as ' or ! ("Stock'4)", "$225.87!7)").
   // A lone `!)` is the whole mark `(1)` run together; `?)` is a mark past reading.
   if (text.includes(')') && /['!?]/.test(text)) text = text.replace(/([A-Za-z0-9])['!](\d{1,2})\)/g, '$1 ($2) ').replace(/([A-Za-z0-9])!\)/g, '$1 (1) ').replace(/([A-Za-z0-9])\?\)/g, '$1 ');
+  if (text.includes(')') && SCAN_DEBRIS.test(text)) text = cleanMarkDebris(text);
   const pieces = splitWhite(text);
   const out: Tok[] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -56,7 +108,7 @@ export function tokenize(raw: string): Tok[] {
     // A piece of only punctuation (`-`, `&`) is a word of a title, nothing else.
     if (p === '') {
       // Brackets cut off a mark, bullets and commas are OCR debris; `-`, `&`, `/` are text.
-      if (/[-&/+#@]/.test(original)) out.push({ kind: 'word', raw: original, text: original });
+      if (/[-&/+#]/.test(original)) out.push({ kind: 'word', raw: original, text: original });
       continue;
     }
     if (p.startsWith('$')) {
@@ -87,6 +139,20 @@ export function tokenize(raw: string): Tok[] {
     else out.push(tok);
   }
   return out;
+}
+
+/**
+ * What a scan makes of superscript marks: `@)`, `®)`, `¢3)`, `()`, `{e))`, `QQ)`, a digit glued to the
+ * word before it (`L.P.2)`). A digit left in one is the mark's id; the rest is debris, taken off so
+ * the value beside it comes out clean (an id past reading is lost, not guessed).
+ */
+const SCAN_DEBRIS = /[@®©¢]|\(\)|\(\?\)|[A-Za-z.,]\d{1,2}\)|[eQqGo]\)/;
+function cleanMarkDebris(text: string): string {
+  return text
+    .replace(/\(\?\)/g, ' ')
+    .replace(/([A-Za-z.,])(\d{1,2})[@®©¢]*\)/g, '$1 ($2) ')
+    .replace(/[@®©¢]+\)?/g, ' ')
+    .replace(/(^|\s)[({[]?[eQqGo]{0,2}(\d{0,2})[eQqGo]{0,2}[)}\]]+(?=\s|$)/g, (_, sp: string, d: string) => (d ? `${sp}(${d}) ` : `${sp} `));
 }
 
 /** `text.replace(/\((\d{1,2})\)/g, ' ($1) ')` by indexOf: a replace with a capture is slow. */
