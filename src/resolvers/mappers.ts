@@ -56,6 +56,7 @@ export const toHolding = (r: HoldingRecord): Holding => ({
 
 export const toOption = (r: OptionRecord): Option => ({
   key: r.key,
+  lineKey: `${r.key}|${r.ownership ?? ''}|${r.nature ?? ''}`,
   issuerKey: r.issuerKey,
   title: r.title,
   exercisePrice: r.exercisePrice,
@@ -63,6 +64,8 @@ export const toOption = (r: OptionRecord): Option => ({
   expirationDate: r.expirationDate,
   underlyingTitle: r.underlyingTitle,
   underlyingShares: r.underlyingShares,
+  ownership: ownershipOf(r.ownership),
+  natureOfOwnership: r.nature,
   shares: r.shares,
   asOf: r.asOf,
 });

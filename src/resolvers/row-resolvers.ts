@@ -139,9 +139,9 @@ export class TransactionResolver {
 
 @Resolver(() => Option)
 export class OptionResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'One per holding line (security, ownership form, nature).' })
   id(@Root() o: Option): string {
-    return toId('Option', o.key);
+    return toId('Option', o.lineKey);
   }
 
   @FieldResolver(() => Issuer)

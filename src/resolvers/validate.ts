@@ -1,4 +1,7 @@
+import { ArgsType, Field } from 'type-graphql';
 import { z } from 'zod';
+import type { HoldingsFilter } from '../graph/queries/holdings';
+import { DateScalar } from '../schema/scalars';
 import { TRANSACTION_CODES } from '../parser/model';
 import { fromId, type IdLabel } from '../schema/ids';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination';
@@ -50,4 +53,17 @@ export function cursorOf(offset: number): string {
 export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {
   const p = check(pageArgs, args);
   return { skip: p.after === null || p.after === undefined ? 0 : p.after + 1, limit: p.first ?? DEFAULT_PAGE_SIZE };
+}
+
+@ArgsType()
+export class HoldingLineArgs {
+  @Field({ nullable: true, defaultValue: false, description: 'Also the closed lines: at zero shares, or (derivatives) expired.' })
+  includeClosed?: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day a derivative counts as expired after (default: today, UTC).' })
+  asOf?: string | null;
+}
+
+export function holdingsFilter(a: HoldingLineArgs): HoldingsFilter {
+  return { includeClosed: a.includeClosed ?? false, asOf: check(isoDateArg.nullish(), a.asOf) ?? new Date().toISOString().slice(0, 10) };
 }

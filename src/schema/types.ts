@@ -75,16 +75,27 @@ export class Transaction {
   @Field(() => Float, { nullable: true }) underlyingShares!: number | null;
 }
 
-@ObjectType({ description: 'A derivative security (an option grant) a person holds.' })
+@ObjectType({
+  description:
+    'A derivative holding line: one derivative security (an option grant, a convertible class) with its terms, held directly or indirectly with one nature of ownership. A person holding the same security directly and through two trusts has three lines.',
+})
 export class Option {
   key!: string;
+  /** The line: the derivative security's key, ownership form and nature (ids are unique per line). */
+  lineKey!: string;
   issuerKey!: string;
   @Field() title!: string;
   @Field(() => Float, { nullable: true }) exercisePrice!: number | null;
   @Field(() => DateScalar, { nullable: true }) exerciseDate!: string | null;
   @Field(() => DateScalar, { nullable: true }) expirationDate!: string | null;
   @Field(() => String, { nullable: true }) underlyingTitle!: string | null;
-  @Field(() => Float, { nullable: true }) underlyingShares!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Underlying amount of what this line holds, only where a report states it for the holding (a holdings row: every Form 3 row, Form 4/5 holdings rows); null where the latest balance came from a transaction row, whose column 7 is the amount of that transaction (see Transaction.underlyingShares).',
+  })
+  underlyingShares!: number | null;
+  @Field(() => Ownership, { nullable: true }) ownership!: Ownership | null;
+  @Field(() => String, { nullable: true }) natureOfOwnership!: string | null;
   @Field(() => Float, { nullable: true, description: 'Derivative securities held after the latest report.' }) shares!: number | null;
   @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
 }

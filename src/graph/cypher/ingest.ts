@@ -249,10 +249,11 @@ CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: 
 
 /**
  * One Option per (person, issuer, derivative terms), all three in its key (src/ingest/keys.ts optionKey
- * builds the same string in JS): the same terms at two
- * issuers (a company and its successor, say) are two options. Its properties come from its latest row,
- * whichever batch that arrived in. MERGEd so it survives rebuilds (and keeps its EXERCISES); its HOLDS
- * (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a balance.
+ * builds the same string in JS): the same terms at two issuers (a company and its successor, say) are
+ * two options. Its properties are the security's terms, from its latest row, whichever batch that
+ * arrived in; no amount underlying it (a Form 4 row's column 7 is the amount of that row's
+ * transaction, not of what is held: it stays on the row and on the holding line of a holdings row).
+ * MERGEd so it survives rebuilds (and keeps its EXERCISES).
  */
 export const BUILD_OPTIONS = `
 UNWIND $pairs AS pr
@@ -261,15 +262,28 @@ MATCH (f)-[:REPORTS]->(t)
 WHERE t.derivative = true
 WITH p, i, t ORDER BY t.orderKey
 WITH p, i, t.optionTerms AS terms, collect(t) AS rows
-WITH p, i, terms, rows[-1] AS last, [x IN rows WHERE x.sharesAfter IS NOT NULL] AS balances
+WITH p, i, terms, rows[-1] AS last
 MERGE (o:Option {key: p.key + '#' + i.key + '#' + terms})
 SET o += {personKey: p.key, issuerKey: i.key, title: last.security, exercisePrice: last.conversionPrice,
-                    exerciseDate: last.exerciseDate, expirationDate: last.expirationDate,
-                    underlyingTitle: last.underlyingTitle, underlyingShares: last.underlyingShares}
-WITH p, o, balances
-WHERE size(balances) > 0
-WITH p, o, balances[-1] AS bal
-CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date}]->(o)`;
+          exerciseDate: last.exerciseDate, expirationDate: last.expirationDate, underlyingTitle: last.underlyingTitle}`;
+
+/**
+ * HOLDS to an Option per holding line, as for non-derivative securities: (person, issuer, security and
+ * its terms, direct/indirect, nature of ownership), from the line's latest row with a balance
+ * (dropped by DELETE_OPTION_HOLDINGS first). The underlying amount goes on the line only when that
+ * row is a holdings row, the one place a report states it for what is held.
+ */
+export const BUILD_OPTION_HOLDINGS = `
+UNWIND $pairs AS pr
+MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(i:Issuer {key: pr.issuerKey})
+MATCH (f)-[:REPORTS]->(t)
+WHERE t.derivative = true AND t.sharesAfter IS NOT NULL
+WITH p, i, t ORDER BY t.orderKey
+WITH p, i, t.optionTerms AS terms, t.holdingGroup AS grp, collect(t) AS rows
+WITH p, i, terms, rows[-1] AS bal
+MATCH (o:Option {key: p.key + '#' + i.key + '#' + terms})
+CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date,
+                    underlyingShares: CASE WHEN bal:Holding THEN bal.underlyingShares ELSE null END}]->(o)`;
 
 /** Exercises and conversions (M, X, C rows of Table II) of new filings point at the option they used. */
 export const LINK_NEW_EXERCISES = `

@@ -101,7 +101,7 @@ export async function personPage(id: string, signal?: AbortSignal): Promise<Pers
         ${PERSON_REF}
         issuers(first: ${ALL}) { totalCount edges { node { issuer { ${ISSUER_REF} } ${REL} } } }
         holdings(first: ${ALL}) { totalCount edges { node { ${HOLDING} } } }
-        options(first: ${ALL}) { totalCount edges { node { id title exercisePrice expirationDate underlyingTitle underlyingShares shares asOf issuer { ${ISSUER_REF} } } } }
+        options(first: ${ALL}) { totalCount edges { node { id title exercisePrice expirationDate underlyingTitle underlyingShares ownership natureOfOwnership shares asOf issuer { ${ISSUER_REF} } } } }
         transactions(first: ${PERSON_TRANSACTIONS}) { totalCount edges { node { ${TX} issuer { ${ISSUER_REF} } } } }
       }
     }`,
