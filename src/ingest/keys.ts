@@ -12,6 +12,28 @@ export function filingKey(filing: Filing, contentHash: string): string {
   return `sha:${filing.source?.sha256 ?? contentHash}`;
 }
 
+/**
+ * The identity of the ownership document itself, whatever it came in: the hash of the canonical
+ * filing without its source (format, accession number, hash of the container's bytes) and the
+ * parser's warnings. A submission .txt and its document saved alone as primary_doc.xml hash alike,
+ * so the second is known for the same filing (write-batch.ts).
+ */
+export function documentHash(filing: Filing): string {
+  const { source: _source, warnings: _warnings, ...content } = filing;
+  return sha256(stableJson(content));
+}
+
+/** JSON with object keys sorted, so a canonical JSON file and the parser's object give one text. */
+function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -174,6 +174,7 @@ function filingRow(rf: ResolvedFiling): FilingRow {
       isAmendment,
       accessionNumber: f.source?.accessionNumber ?? null,
       sha256: f.source?.sha256 ?? null,
+      docHash: rf.docHash,
       sourceFormat: f.source?.format ?? null,
       notSubjectToSection16: f.notSubjectToSection16 ?? null,
       aff10b5One: f.aff10b5One ?? null,

@@ -4,6 +4,8 @@ import type { Filing } from '../parser';
 export interface ParsedFiling {
   filing: Filing;
   key: string;
+  /** The ownership document's own identity (keys.ts documentHash), the same in any container. */
+  docHash: string;
   /** Where it came from (a path), for the summary's failure list. */
   origin: string;
 }

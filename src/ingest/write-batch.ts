@@ -3,11 +3,15 @@ import type { GraphStore, GraphTx } from '../graph/store';
 import { amendmentLinks, amendSides } from './amendments';
 import { planBatch } from './plan';
 import { resolveBatch } from './resolve';
+import { chooseDocuments } from './same-document';
 import type { ParsedFiling, PersonMerge } from './types';
 
 export interface BatchResult {
   written: ParsedFiling[];
-  /** Already in the graph (or twice in the batch): nothing to do, which is what makes ingest idempotent. */
+  /**
+   * Already in the graph (or twice in the batch), by key or by its ownership document: nothing to
+   * do, which is what makes ingest idempotent and one document one filing.
+   */
   skipped: ParsedFiling[];
   transactions: number;
 }
@@ -19,15 +23,19 @@ export function writeBatch(store: GraphStore, batch: ParsedFiling[]): Promise<Ba
 
 async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResult> {
   const existing = new Set((await tx.run(C.EXISTING_FILINGS, { keys: batch.map((p) => p.key) })).map((r) => String(r.key)));
-  const fresh: ParsedFiling[] = [];
-  const skipped: ParsedFiling[] = [];
-  const seen = new Set<string>();
-  for (const p of batch) {
-    if (existing.has(p.key) || seen.has(p.key)) skipped.push(p);
-    else fresh.push(p);
-    seen.add(p.key);
+  const byDocument = new Map<string, string[]>();
+  for (const r of await tx.run(C.FILINGS_BY_DOCUMENT, { hashes: [...new Set(batch.map((p) => p.docHash))] })) {
+    const h = String(r.docHash);
+    byDocument.set(h, [...(byDocument.get(h) ?? []), String(r.key)]);
   }
+  const { fresh, skipped, adopted } = chooseDocuments(batch, existing, byDocument);
   if (fresh.length === 0) return { written: [], skipped, transactions: 0 };
+  // The adopted filings' people and issuers: their holdings lose those rows, then gain the new ones.
+  const adoptedPairs = adopted.length > 0 ? await tx.run(C.PAIRS_OF_FILINGS, { keys: adopted }) : [];
+  if (adopted.length > 0) {
+    await tx.run(C.DELETE_ADOPTED_ROWS, { keys: adopted });
+    await tx.run(C.DELETE_ADOPTED_FILINGS, { keys: adopted });
+  }
 
   const { filings, merges } = await resolveBatch(tx, fresh);
   const rows = planBatch(filings);
@@ -54,6 +62,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
       rebuild.set(key(p), p);
     }
   };
+  addPairs(adoptedPairs);
   if (merges.length > 0) addPairs(await absorbPersons(tx, merges));
 
   const sides = amendSides(rows.filings, rows.filed);

@@ -21,6 +21,27 @@ UNWIND $keys AS k
 MATCH (f:Filing {key: k})
 RETURN f.key AS key`;
 
+/** Filings already in the graph with the same ownership document (src/ingest/keys.ts documentHash), whatever their key. */
+export const FILINGS_BY_DOCUMENT = `
+UNWIND $hashes AS h
+MATCH (f:Filing {docHash: h})
+RETURN h AS docHash, f.key AS key`;
+
+/**
+ * A key-less filing (sha:) that a filing with an accession number adopts: its rows and itself go, and
+ * the same document is written again under the accession number. Rows first, in their own
+ * statement: Grafeo 0.6 refuses DELETE of the null an OPTIONAL MATCH gives a filing without rows.
+ */
+export const DELETE_ADOPTED_ROWS = `
+UNWIND $keys AS k
+MATCH (:Filing {key: k})-[:REPORTS]->(t)
+DETACH DELETE t`;
+
+export const DELETE_ADOPTED_FILINGS = `
+UNWIND $keys AS k
+MATCH (f:Filing {key: k})
+DETACH DELETE f`;
+
 /** CIK-less issuers: an issuer already known by the same normalised name, CIK holders first. */
 export const FIND_ISSUERS_BY_NAME = `
 UNWIND $rows AS r
@@ -73,7 +94,7 @@ SET p.cik = coalesce(p.cik, r.cik), p.name = r.name, p.normName = r.normName, p.
 
 /** Every property of a Filing besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
 export const FILING_PROPERTIES = [
-  'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'sourceFormat',
+  'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'docHash', 'sourceFormat',
   'notSubjectToSection16', 'aff10b5One', 'remarks',
 ] as const;
 
