@@ -190,7 +190,7 @@ export class ActivityPeriod {
   @Field(() => Float) buyShares!: number;
   @Field(() => Float) sellShares!: number;
   @Field(() => Float, { description: 'Acquired minus disposed shares over every non-derivative transaction.' }) netShares!: number;
-  @Field(() => Float) netValue!: number;
+  @Field(() => Float, { description: 'Acquired minus disposed value (shares × price) over every non-derivative transaction, summed exactly and rounded to the cent once.' }) netValue!: number;
 }
 
 @ObjectType()
@@ -202,7 +202,7 @@ export class ClusterBuy {
   @Field(() => Int) insiderCount!: number;
   @Field(() => Int) buys!: number;
   @Field(() => Float) shares!: number;
-  @Field(() => Float) value!: number;
+  @Field(() => Float, { description: 'Shares × price of the buys, summed exactly and rounded to the cent once.' }) value!: number;
   @Field(() => DateScalar, { nullable: true }) firstDate!: string | null;
   @Field(() => DateScalar, { nullable: true }) lastDate!: string | null;
 }

@@ -161,11 +161,11 @@ describe('SONUS NETWORKS INC', () => {
     const r = await api.gql(`query($i: ID) { issuer(id: $i) { activity(interval: QUARTER) { period buys sells buyShares sellShares netShares netValue } } }`, { i: sonus });
     // 2007-Q4: M +14278 @4.48 and S -14278 @6.01 -> net 0 shares, 14278 × (4.48 - 6.01) = -21845.34
     expect(r.data.issuer.activity).toEqual([
-      { period: '2007-Q4', buys: 0, sells: 1, buyShares: 0, sellShares: 14278, netShares: 0, netValue: expect.closeTo(-21845.34, 6) },
-      { period: '2011-Q2', buys: 0, sells: 1, buyShares: 0, sellShares: 15000, netShares: -15000, netValue: expect.closeTo(-44850, 6) },
-      { period: '2011-Q3', buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: -5291, netValue: expect.closeTo(-12592.58, 6) },
-      { period: '2013-Q1', buys: 0, sells: 1, buyShares: 0, sellShares: 22000, netShares: -22000, netValue: expect.closeTo(-51700, 6) },
-      { period: '2014-Q2', buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: -2584, netValue: expect.closeTo(-9095.68, 6) },
+      { period: '2007-Q4', buys: 0, sells: 1, buyShares: 0, sellShares: 14278, netShares: 0, netValue: -21845.34 },
+      { period: '2011-Q2', buys: 0, sells: 1, buyShares: 0, sellShares: 15000, netShares: -15000, netValue: -44850 },
+      { period: '2011-Q3', buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: -5291, netValue: -12592.58 },
+      { period: '2013-Q1', buys: 0, sells: 1, buyShares: 0, sellShares: 22000, netShares: -22000, netValue: -51700 },
+      { period: '2014-Q2', buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: -2584, netValue: -9095.68 },
     ]);
   });
 
@@ -234,7 +234,7 @@ describe('cluster buys', () => {
    * MARCHEX INC (MCHX), joint filers Edenbrook Capital, LLC / EDENBROOK LONG ONLY VALUE FUND, LP /
    * Brolin Jonathan, open-market purchases (P): 2020-02-11 1393 @ 3.95 and 35145 @ 3.9089,
    * 2020-02-12 16054 @ 4.0045, 2020-02-13 80000 @ 3.1364.
-   * Shares 132592; value 5502.35 + 137378.2905 + 64288.243 + 250912 = 458080.8835. */
+   * Shares 132592; value 5502.35 + 137378.2905 + 64288.243 + 250912 = 458080.8835, 458080.88 to the cent. */
   it('finds Marchex, three insiders buying in February 2020', async () => {
     const r = await api.gql(`{ clusterBuys(from: "2020-02-01", to: "2020-02-29", minInsiders: 3) { totalCount edges { node {
       issuer { name ticker } insiderCount buys shares value firstDate lastDate insiders { totalCount edges { node { name } } } } } } }`);
@@ -247,7 +247,7 @@ describe('cluster buys', () => {
             insiderCount: 3,
             buys: 4,
             shares: 132592,
-            value: expect.closeTo(458080.8835, 6),
+            value: 458080.88,
             firstDate: '2020-02-11',
             lastDate: '2020-02-13',
             // by name, in code-point order (upper case before lower)
