@@ -5,7 +5,7 @@ import { ParseError } from './errors';
 import type { Filing, SourceFormat } from './model';
 import { OWNERSHIP_ELEMENT_NAMES } from './ownership-names';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
-import { headerAccessionNumber, ownershipXmlRange, pathAccessionNumber } from './submission';
+import { headerAcceptedAt, headerAccessionNumber, headerFilingDate, ownershipXmlRange, pathAccessionNumber } from './submission';
 import { isSpace, text as readText } from './values';
 import { child, parseXmlTree } from './xml-tree';
 import { readOcrText } from './ocr/read';
@@ -75,11 +75,14 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   // The reader's own object, completed in place: spreading it into a new one cost ~2% of an OCR
   // parse in profiles. (Keys come out in the same order: body's, then source.)
   const filing = body as Filing;
+  const submission = format === 'edgar-submission';
   filing.source = {
     format,
     accessionNumber,
     sha256: sha256Hex(bytes),
     xmlSchemaVersion,
+    filingDate: submission ? headerFilingDate(text) : null,
+    acceptedAt: submission ? headerAcceptedAt(text) : null,
   };
   filing.warnings = warnings;
   return filing;

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, JSONScalar } from './scalars';
 import type { RoleRecord } from '../graph/queries/persons';
 import type { RoleName } from '../graph/queries/roles';
-import { AcquiredDisposed, NodeKind, Ownership, Role, RowKind } from './enums';
+import { AcquiredDisposed, NodeKind, Ownership, Role, RowKind, Rule10b5OneSource } from './enums';
 import type { CountedPage } from '../graph/queries/page';
 import { Connection } from './pagination';
 
@@ -27,6 +27,12 @@ export class Issuer {
   @Field(() => String, { nullable: true }) ticker!: string | null;
 }
 
+@ObjectType({ description: 'An issuer that used a ticker, and when it last did.' })
+export class TickerUse {
+  @Field(() => Issuer) issuer!: Issuer;
+  @Field(() => DateScalar, { nullable: true, description: 'Period of report of the latest filing that gave the issuer this ticker.' }) lastReported!: string | null;
+}
+
 @ObjectType()
 export class Footnote {
   @Field() id!: string;
@@ -37,8 +43,15 @@ export class Footnote {
 export class Filing {
   key!: string;
   issuerKey!: string;
+  issuerCik!: string | null;
   @Field() formType!: string;
   @Field(() => String, { nullable: true }) accessionNumber!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day EDGAR filed it (the submission header’s FILED AS OF DATE); null for a document read without its header.' })
+  filingDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'EDGAR’s acceptance time as the header gives it, Eastern time without a zone: YYYY-MM-DDTHH:MM:SS.' })
+  acceptedAt!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'The form’s Rule 10b5-1(c) checkbox (forms from April 2023); null where the form has none. See Transaction.rule10b5One for each row.' })
+  aff10b5One!: boolean | null;
   @Field(() => DateScalar, { nullable: true }) periodOfReport!: string | null;
   @Field(() => DateScalar, { nullable: true }) signatureDate!: string | null;
   @Field() isAmendment!: boolean;
@@ -72,7 +85,19 @@ export class Transaction {
   @Field(() => DateScalar, { nullable: true }) exerciseDate!: string | null;
   @Field(() => DateScalar, { nullable: true }) expirationDate!: string | null;
   @Field(() => String, { nullable: true }) underlyingSecurityTitle!: string | null;
-  @Field(() => Float, { nullable: true }) underlyingShares!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Table II column 7: on a transaction row, the amount underlying that transaction’s derivatives.' }) underlyingShares!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Days from the transaction date to the filing’s filingDate, where both are known.' }) filingLagDays!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'An original Form 4 filed after its deadline: the end of the second business day (weekdays but federal holidays) after the transaction, or after the deemed execution date where given. Null where not judged (no filing date, not a Form 4, an amendment, a holdings row).',
+  })
+  lateFiling!: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Made under a Rule 10b5-1 trading plan: the row’s footnotes or the remarks say so (not in a denying sentence), or the form’s checkbox is ticked. False where the checkbox is explicitly unticked and nothing mentions a plan; null where nothing is known.',
+  })
+  rule10b5One!: boolean | null;
+  @Field(() => Rule10b5OneSource, { nullable: true, description: 'Where rule10b5One comes from.' }) rule10b5OneSource!: Rule10b5OneSource | null;
 }
 
 @ObjectType({

@@ -95,7 +95,7 @@ SET p.cik = coalesce(p.cik, r.cik), p.name = r.name, p.normName = r.normName, p.
 /** Every property of a Filing besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
 export const FILING_PROPERTIES = [
   'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'docHash', 'sourceFormat',
-  'notSubjectToSection16', 'aff10b5One', 'remarks',
+  'notSubjectToSection16', 'aff10b5One', 'acceptedAt', 'remarks',
 ] as const;
 
 /**
@@ -114,6 +114,7 @@ export const TABLE_ROW_PROPERTIES = [
   'seq', 'table', 'derivative', 'security', 'code', 'shares', 'price', 'acquiredDisposed', 'equitySwap', 'timeliness',
   'sharesAfter', 'ownership', 'nature', 'footnoteIds', 'footnotes', 'holdingGroup', 'orderKey',
   'conversionPrice', 'underlyingTitle', 'underlyingShares', 'optionTerms',
+  'byDirector', 'byOfficer', 'byTenPercentOwner', 'byOther', 'officerTitle', 'filingLag', 'lateFiling', 'plan10b5One', 'plan10b5OneSource',
 ] as const;
 
 const tableRow = (label: 'Transaction' | 'Holding'): string =>
@@ -128,7 +129,7 @@ const tableRow = (label: 'Transaction' | 'Holding'): string =>
 export const CREATE_FILINGS = `
 UNWIND $rows AS r
 MATCH (i:Issuer {key: r.issuerKey})
-CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false,
+CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), filingDate: date(r.filingDate), superseded: false,
   ${FILING_PROPERTIES.map((p) => `${p}: r.props.${p}`).join(', ')}})-[:ABOUT]->(i)`;
 
 /**
