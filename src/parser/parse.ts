@@ -7,7 +7,7 @@ import { OWNERSHIP_ELEMENT_NAMES } from './ownership-names';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
 import { headerAcceptedAt, headerAccessionNumber, headerFilingDate, ownershipXmlRange, pathAccessionNumber } from './submission';
 import { isSpace, text as readText } from './values';
-import { child, parseXmlTree } from './xml-tree';
+import { child, parseXmlTree, withoutPrefixes } from './xml-tree';
 import { readOcrText } from './ocr/read';
 
 export interface ParseOptions {
@@ -22,7 +22,9 @@ interface ReadResult {
 }
 
 function readOwnershipXml(xml: string, plain: boolean): ReadResult {
-  const doc = parseXmlTree(xml, plain, OWNERSHIP_ELEMENT_NAMES);
+  const tree = parseXmlTree(xml, plain, OWNERSHIP_ELEMENT_NAMES);
+  // A prefixed root (<own:ownershipDocument xmlns:own="...">) prefixes every name; rare, so copied only then.
+  const doc = tree.name.includes(':') ? withoutPrefixes(tree) : tree;
   return { body: ownershipDocumentToFiling(doc), xmlSchemaVersion: readText(child(doc, 'schemaVersion')?.text) };
 }
 

@@ -67,7 +67,8 @@ export function ownershipXmlRange(submission: string): [start: number, end: numb
     const start = open + '<XML>'.length;
     const close = closingXmlTag(submission, start);
     const end = close < 0 ? submission.length : close;
-    const owned = submission.indexOf('<ownershipDocument', start);
+    // With or without a namespace prefix (<own:ownershipDocument ...>).
+    const owned = submission.indexOf('ownershipDocument', start);
     if (owned >= 0 && owned < end) {
       if (close < 0) throw new ParseError('MALFORMED_XML', 'malformed XML: the ownership document has no closing </XML> (truncated?)');
       return trimmedRange(submission, start, end);
