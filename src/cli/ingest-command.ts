@@ -32,6 +32,7 @@ export function ingestCommand(io: CommandIO): Command {
 
 function summaryLines(s: IngestSummary): string[] {
   const lines = s.failures.map((f) => `insider-graph: ${f.origin}: ${f.message} (${f.code})`);
+  for (const w of s.warnings) lines.push(`insider-graph: warning: ${w.origin}: ${w.message}`);
   lines.push(
     `ingested ${s.written} new filings (${s.skipped} already in the graph, ${s.failures.length} failed) of ${s.files} files; ` +
       `${s.transactions} transactions in ${(s.durationMs / 1000).toFixed(1)} s on ${s.engine}`,

@@ -1,8 +1,8 @@
-import { FIND_ISSUERS_BY_NAME, FIND_NAME_ONLY_PERSONS, FIND_PERSONS_BY_NAME } from '../graph/cypher/ingest';
+import { FIND_ISSUERS_BY_NAME, FIND_NAME_ONLY_AT_ISSUERS, FIND_NAME_ONLY_PERSONS, FIND_PEOPLE_AT_ISSUERS, FIND_PERSONS_BY_NAME } from '../graph/cypher/ingest';
 import type { GraphTx } from '../graph/store';
 import { issuerKeyOfCik, issuerKeyOfName, personKeyOfCik, personKeyOfName } from './keys';
-import { normaliseIssuerName, normalisePersonName } from './names';
-import type { IssuerRow, ParsedFiling, PersonMerge, PersonRow, ResolvedFiling } from './types';
+import { namesCompatible, normaliseIssuerName, normalisePersonName } from './names';
+import type { IngestWarning, IssuerRow, ParsedFiling, PersonMerge, PersonRow, ResolvedFiling } from './types';
 
 /**
  * Entity resolution for one batch, inside its write transaction (so what it reads is what it writes
@@ -10,7 +10,7 @@ import type { IssuerRow, ParsedFiling, PersonMerge, PersonRow, ResolvedFiling } 
  * first among this batch's CIK holders, then in the graph. A CIK holder that matches a name-only
  * person already in the graph absorbs it (returned as merges).
  */
-export async function resolveBatch(tx: GraphTx, batch: ParsedFiling[]): Promise<{ filings: ResolvedFiling[]; merges: PersonMerge[] }> {
+export async function resolveBatch(tx: GraphTx, batch: ParsedFiling[]): Promise<{ filings: ResolvedFiling[]; merges: PersonMerge[]; warnings: IngestWarning[] }> {
   const issuers = await resolveIssuers(tx, batch);
   const withIssuers = batch.map((p, i) => ({ ...p, issuer: issuers[i]! }));
   return resolvePersons(tx, withIssuers);
@@ -40,7 +40,28 @@ async function resolveIssuers(tx: GraphTx, batch: ParsedFiling[]): Promise<Issue
 
 type WithIssuer = ParsedFiling & { issuer: IssuerRow };
 
-async function resolvePersons(tx: GraphTx, batch: WithIssuer[]): Promise<{ filings: ResolvedFiling[]; merges: PersonMerge[] }> {
+interface Candidate {
+  key: string;
+  normName: string;
+  cik: string | null;
+  /** In the graph already (else only in this batch). */
+  inGraph?: boolean;
+}
+
+/** Of two name-only spellings new in one batch, the fuller one (more words, then the smaller key) keeps its key. */
+const fuller = (a: Candidate, b: Candidate): boolean => {
+  const wa = a.normName.split(' ').length;
+  const wb = b.normName.split(' ').length;
+  return wa !== wb ? wa > wb : a.key < b.key;
+};
+
+/** Candidates whose name fits `normName` another way (names.ts namesCompatible), other than itself. */
+function variantsOf(normName: string, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.normName !== normName && namesCompatible(normName, c.normName));
+}
+
+async function resolvePersons(tx: GraphTx, batch: WithIssuer[]): Promise<{ filings: ResolvedFiling[]; merges: PersonMerge[]; warnings: IngestWarning[] }> {
+  const warnings: IngestWarning[] = [];
   const at = (normName: string, issuerKey: string): string => `${normName}\u0000${issuerKey}`;
   const cikHolders = new Map<string, string>();
   for (const p of batch) {
@@ -63,11 +84,64 @@ async function resolvePersons(tx: GraphTx, batch: WithIssuer[]): Promise<{ filin
     }
   }
 
+  // Still unmatched: the same person spelled another way ("Matthew Dillon" for "Dillon Matthew S.")
+  // among everyone at the issuer, in the graph and in this batch. Only a single fit is taken.
+  const unmatched = [...lookups.entries()].filter(([k]) => !cikHolders.has(k));
+  if (unmatched.length > 0) {
+    const atIssuer = new Map<string, Candidate[]>();
+    const add = (issuerKey: string, c: Candidate): void => {
+      const list = atIssuer.get(issuerKey) ?? [];
+      if (!list.some((x) => x.key === c.key)) list.push(c);
+      atIssuer.set(issuerKey, list);
+    };
+    for (const r of await tx.run(FIND_PEOPLE_AT_ISSUERS, { issuerKeys: [...new Set(unmatched.map(([, v]) => v.issuerKey))] })) {
+      add(String(r.issuerKey), { key: String(r.key), normName: String(r.normName), cik: r.cik === null ? null : String(r.cik), inGraph: true });
+    }
+    for (const p of batch) {
+      for (const o of p.filing.reportingOwners) {
+        const normName = normalisePersonName(o.name);
+        add(p.issuer.key, { key: o.cik ? personKeyOfCik(o.cik) : personKeyOfName(normName, p.issuer.key), normName, cik: o.cik });
+      }
+    }
+    for (const [k, { normName, issuerKey }] of unmatched) {
+      const here = atIssuer.get(issuerKey) ?? [];
+      const own: Candidate = { key: personKeyOfName(normName, issuerKey), normName, cik: null };
+      // Known under this very spelling: that person it is.
+      if (here.some((c) => c.inGraph && c.key === own.key)) continue;
+      // A CIK holder wins over name-only spellings; a spelling new in this batch is joined only by a poorer one.
+      const fits = variantsOf(normName, here).filter((c) => c.cik !== null || c.inGraph || fuller(c, own));
+      const withCik = fits.filter((c) => c.cik !== null);
+      const chosen = withCik.length > 0 ? withCik : fits;
+      if (chosen.length === 1) cikHolders.set(k, chosen[0]!.key);
+      else if (chosen.length > 1) warnings.push({ origin: originOf(batch, normName, issuerKey), message: `${normName} at ${issuerKey} may be any of ${chosen.map((c) => c.key).join(', ')}: kept apart` });
+    }
+  }
+
   // A name-only node for a (name, issuer) that now has a CIK holder is the same person: absorb it.
   const candidates = new Map<string, string>();
   for (const [k, cikKey] of cikHolders) {
     const [normName, issuerKey] = k.split('\u0000') as [string, string];
-    candidates.set(personKeyOfName(normName, issuerKey), cikKey);
+    if (cikKey.startsWith('cik:')) candidates.set(personKeyOfName(normName, issuerKey), cikKey);
+  }
+  // And a name-only node at the issuer spelled another way, where this batch's CIK holders offer it one fit.
+  const holdersAt = new Map<string, Candidate[]>();
+  for (const p of batch) {
+    for (const o of p.filing.reportingOwners) {
+      if (!o.cik) continue;
+      const list = holdersAt.get(p.issuer.key) ?? [];
+      if (!list.some((c) => c.cik === o.cik)) list.push({ key: personKeyOfCik(o.cik), normName: normalisePersonName(o.name), cik: o.cik });
+      holdersAt.set(p.issuer.key, list);
+    }
+  }
+  if (holdersAt.size > 0) {
+    for (const r of await tx.run(FIND_NAME_ONLY_AT_ISSUERS, { issuerKeys: [...holdersAt.keys()] })) {
+      const key = String(r.key);
+      const normName = String(r.normName);
+      if (candidates.has(key)) continue;
+      const fits = variantsOf(normName, holdersAt.get(String(r.issuerKey)) ?? []);
+      if (fits.length === 1) candidates.set(key, fits[0]!.key);
+      else if (fits.length > 1) warnings.push({ origin: originOf(batch, null, String(r.issuerKey)), message: `${normName} at ${String(r.issuerKey)} may be any of ${fits.map((c) => c.key).join(', ')}: kept apart` });
+    }
   }
   const merges: PersonMerge[] = [];
   if (candidates.size > 0) {
@@ -81,9 +155,15 @@ async function resolvePersons(tx: GraphTx, batch: WithIssuer[]): Promise<{ filin
     const owners = p.filing.reportingOwners.map((o): PersonRow => {
       const normName = normalisePersonName(o.name);
       const key = o.cik ? personKeyOfCik(o.cik) : (cikHolders.get(at(normName, p.issuer.key)) ?? personKeyOfName(normName, p.issuer.key));
-      return { key, cik: o.cik, name: o.name, normName };
+      return { key, cik: o.cik, name: o.name, normName, atIssuer: key.startsWith('name:') ? p.issuer.key : null };
     });
     return { ...p, owners };
   });
-  return { filings, merges };
+  return { filings, merges, warnings };
+}
+
+/** The input a warning is about: the first filing of the batch at that issuer (with that owner name, when given). */
+function originOf(batch: WithIssuer[], normName: string | null, issuerKey: string): string {
+  const p = batch.find((b) => b.issuer.key === issuerKey && (normName === null || b.filing.reportingOwners.some((o) => normalisePersonName(o.name) === normName)));
+  return p?.origin ?? issuerKey;
 }

@@ -23,12 +23,20 @@ export interface PersonRow {
   cik: string | null;
   name: string;
   normName: string;
+  /** A name-only person's issuer (its key ends with it): how a later CIK holder's variants find it. */
+  atIssuer: string | null;
 }
 
 /** A parsed filing with its issuer and owners resolved to graph keys (owners follows reportingOwners). */
 export interface ResolvedFiling extends ParsedFiling {
   issuer: IssuerRow;
   owners: PersonRow[];
+}
+
+/** Something ingest did not decide for the user: a name that fits more than one person, say. */
+export interface IngestWarning {
+  origin: string;
+  message: string;
 }
 
 /** A name-only person found to be a CIK holder: its relationships move to `toKey` and it goes. */

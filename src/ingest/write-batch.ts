@@ -4,7 +4,7 @@ import { amendmentLinks, amendSides } from './amendments';
 import { planBatch } from './plan';
 import { resolveBatch } from './resolve';
 import { chooseDocuments } from './same-document';
-import type { ParsedFiling, PersonMerge } from './types';
+import type { IngestWarning, ParsedFiling, PersonMerge } from './types';
 
 export interface BatchResult {
   written: ParsedFiling[];
@@ -14,6 +14,8 @@ export interface BatchResult {
    */
   skipped: ParsedFiling[];
   transactions: number;
+  /** What entity resolution left undecided (a name that fits two people). */
+  warnings: IngestWarning[];
 }
 
 /** One batch, one write transaction: either every filing of it lands with its derived facts, or none. */
@@ -29,7 +31,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
     byDocument.set(h, [...(byDocument.get(h) ?? []), String(r.key)]);
   }
   const { fresh, skipped, adopted } = chooseDocuments(batch, existing, byDocument);
-  if (fresh.length === 0) return { written: [], skipped, transactions: 0 };
+  if (fresh.length === 0) return { written: [], skipped, transactions: 0, warnings: [] };
   // The adopted filings' people and issuers: their holdings lose those rows, then gain the new ones.
   const adoptedPairs = adopted.length > 0 ? await tx.run(C.PAIRS_OF_FILINGS, { keys: adopted }) : [];
   if (adopted.length > 0) {
@@ -37,7 +39,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
     await tx.run(C.DELETE_ADOPTED_FILINGS, { keys: adopted });
   }
 
-  const { filings, merges } = await resolveBatch(tx, fresh);
+  const { filings, merges, warnings } = await resolveBatch(tx, fresh);
   const rows = planBatch(filings);
   const run = async (query: string, params: Record<string, unknown[]>): Promise<void> => {
     if (Object.values(params).every((v) => v.length > 0)) await tx.run(query, params);
@@ -90,7 +92,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   await run(C.BUILD_OPTION_HOLDINGS, { pairs: pairList });
   await run(C.LINK_NEW_EXERCISES, { rows: rows.exercises });
   await run(C.LINK_EXERCISES, { pairs: rebuildList });
-  return { written: fresh, skipped, transactions: rows.transactionCount };
+  return { written: fresh, skipped, transactions: rows.transactionCount, warnings };
 }
 
 /** Moves name-only people onto their CIK holders; returns the (person, issuer) pairs to recompute. */

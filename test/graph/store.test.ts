@@ -73,7 +73,7 @@ describe('the log reporter (what a CLI prints when stderr is not a terminal)', (
     reporter.update({ files: 2, total: 3, written: 1, skipped: 0, errors: 1, transactions: 4, elapsedMs: 500 });
     const summary: IngestSummary = {
       engine: 'grafeo', files: 3, written: 2, skipped: 0, transactions: 5, durationMs: 1000, filingsPerSecond: 2, transactionsPerSecond: 5,
-      failures: [{ origin: 'x.xml', stage: 'parse', code: 'MALFORMED_XML', message: 'bad' }],
+      failures: [{ origin: 'x.xml', stage: 'parse', code: 'MALFORMED_XML', message: 'bad' }], warnings: [],
     };
     reporter.finish(summary);
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -57,6 +57,21 @@ WHERE p.cik IS NOT NULL
 RETURN DISTINCT r.normName AS normName, r.issuerKey AS issuerKey, p.key AS key
 ORDER BY normName, issuerKey, key`;
 
+/** Everyone who filed about these issuers: the candidates for a name spelled another way (src/ingest/names.ts namesCompatible). */
+export const FIND_PEOPLE_AT_ISSUERS = `
+UNWIND $issuerKeys AS k
+MATCH (p:Person)-[:FILED]->(:Filing)-[:ABOUT]->(:Issuer {key: k})
+RETURN DISTINCT k AS issuerKey, p.key AS key, p.normName AS normName, p.cik AS cik
+ORDER BY issuerKey, key`;
+
+/** Name-only people of these issuers (by their atIssuer, indexed): what a CIK holder spelled another way may absorb. */
+export const FIND_NAME_ONLY_AT_ISSUERS = `
+UNWIND $issuerKeys AS k
+MATCH (p:Person {atIssuer: k})
+WHERE p.cik IS NULL
+RETURN k AS issuerKey, p.key AS key, p.normName AS normName
+ORDER BY issuerKey, key`;
+
 /** Name-only people that a CIK-holding owner of this batch absorbs (same name, same issuer). */
 export const FIND_NAME_ONLY_PERSONS = `
 UNWIND $keys AS k
@@ -87,7 +102,7 @@ SET i.cik = coalesce(i.cik, r.cik),
 export const MERGE_PERSONS = `
 UNWIND $rows AS r
 MERGE (p:Person {key: r.key})
-ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName, nameRank: r.nameRank}
+ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName, nameRank: r.nameRank, atIssuer: r.atIssuer}
 WITH p, r
 WHERE p.nameRank IS NULL OR r.nameRank > p.nameRank
 SET p.cik = coalesce(p.cik, r.cik), p.name = r.name, p.normName = r.normName, p.nameRank = r.nameRank`;

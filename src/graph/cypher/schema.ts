@@ -13,6 +13,7 @@ const keyIndex = (label: string): string =>
 /** Look-ups that are not by key: entity resolution by normalised name, amendments by group, a document in another container. */
 export const LOOKUP_INDEXES = [
   'CREATE INDEX person_norm_name_idx IF NOT EXISTS FOR (n:Person) ON (n.normName)',
+  'CREATE INDEX person_at_issuer_idx IF NOT EXISTS FOR (n:Person) ON (n.atIssuer)',
   'CREATE INDEX issuer_norm_name_idx IF NOT EXISTS FOR (n:Issuer) ON (n.normName)',
   'CREATE INDEX issuer_ticker_idx IF NOT EXISTS FOR (n:Issuer) ON (n.ticker)',
   'CREATE INDEX filing_amend_group_idx IF NOT EXISTS FOR (n:Filing) ON (n.amendGroup)',
