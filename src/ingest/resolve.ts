@@ -2,21 +2,28 @@ import { FIND_ISSUERS_BY_NAME, FIND_NAME_ONLY_AT_ISSUERS, FIND_NAME_ONLY_PERSONS
 import type { GraphTx } from '../graph/store';
 import { issuerKeyOfCik, issuerKeyOfName, personKeyOfCik, personKeyOfName } from './keys';
 import { namesCompatible, normaliseIssuerName, normalisePersonName } from './names';
-import type { IngestWarning, IssuerRow, ParsedFiling, PersonMerge, PersonRow, ResolvedFiling } from './types';
+import type { IngestWarning, IssuerMerge, IssuerRow, ParsedFiling, PersonMerge, PersonRow, ResolvedFiling } from './types';
 
 /**
  * Entity resolution for one batch, inside its write transaction (so what it reads is what it writes
  * against). CIK first; without one, the normalised name, for a person together with the issuer:
  * first among this batch's CIK holders, then in the graph. A CIK holder that matches a name-only
- * person already in the graph absorbs it (returned as merges).
+ * person or issuer already in the graph absorbs it (returned as merges). Issuers are resolved, and
+ * their merges done by `absorbIssuers`, before people: a name-only person's key names its issuer.
  */
-export async function resolveBatch(tx: GraphTx, batch: ParsedFiling[]): Promise<{ filings: ResolvedFiling[]; merges: PersonMerge[]; warnings: IngestWarning[] }> {
-  const issuers = await resolveIssuers(tx, batch);
+export async function resolveBatch(
+  tx: GraphTx,
+  batch: ParsedFiling[],
+  absorbIssuers: (merges: IssuerMerge[]) => Promise<void>,
+): Promise<{ filings: ResolvedFiling[]; merges: PersonMerge[]; issuerMerges: IssuerMerge[]; warnings: IngestWarning[] }> {
+  const { issuers, merges: issuerMerges, warnings } = await resolveIssuers(tx, batch);
+  if (issuerMerges.length > 0) await absorbIssuers(issuerMerges);
   const withIssuers = batch.map((p, i) => ({ ...p, issuer: issuers[i]! }));
-  return resolvePersons(tx, withIssuers);
+  const people = await resolvePersons(tx, withIssuers);
+  return { ...people, issuerMerges, warnings: [...warnings, ...people.warnings] };
 }
 
-async function resolveIssuers(tx: GraphTx, batch: ParsedFiling[]): Promise<IssuerRow[]> {
+async function resolveIssuers(tx: GraphTx, batch: ParsedFiling[]): Promise<{ issuers: IssuerRow[]; merges: IssuerMerge[]; warnings: IngestWarning[] }> {
   const byName = new Map<string, string>();
   for (const { filing } of batch) {
     if (filing.issuer.cik) byName.set(normaliseIssuerName(filing.issuer.name), issuerKeyOfCik(filing.issuer.cik));
@@ -31,11 +38,51 @@ async function resolveIssuers(tx: GraphTx, batch: ParsedFiling[]): Promise<Issue
       if (!byName.has(n)) byName.set(n, String(r.key));
     }
   }
-  return batch.map(({ filing }) => {
+  const { merges, warnings } = await nameOnlyIssuersToAbsorb(tx, batch);
+  const absorbed = new Map(merges.map((m) => [m.fromKey, m.toKey]));
+  const issuers = batch.map(({ filing }) => {
     const normName = normaliseIssuerName(filing.issuer.name);
-    const key = filing.issuer.cik ? issuerKeyOfCik(filing.issuer.cik) : (byName.get(normName) ?? issuerKeyOfName(normName));
+    const found = filing.issuer.cik ? issuerKeyOfCik(filing.issuer.cik) : (byName.get(normName) ?? issuerKeyOfName(normName));
+    const key = absorbed.get(found) ?? found;
     return { key, cik: filing.issuer.cik, name: filing.issuer.name, normName, ticker: filing.issuer.tradingSymbol };
   });
+  return { issuers, merges, warnings };
+}
+
+/**
+ * Name-only issuers (OCR filings) that a CIK holder of this batch absorbs: same normalised name, and
+ * no other CIK holder of that name in the batch or the graph (then it is not clear whose it is: a
+ * warning, and they stay apart). Two CIKs are never merged.
+ */
+async function nameOnlyIssuersToAbsorb(tx: GraphTx, batch: ParsedFiling[]): Promise<{ merges: IssuerMerge[]; warnings: IngestWarning[] }> {
+  const holders = new Map<string, Map<string, { cik: string; name: string; origin: string }>>();
+  for (const { filing, origin } of batch) {
+    if (!filing.issuer.cik) continue;
+    const n = normaliseIssuerName(filing.issuer.name);
+    const m = holders.get(n) ?? new Map();
+    m.set(issuerKeyOfCik(filing.issuer.cik), { cik: filing.issuer.cik, name: filing.issuer.name, origin });
+    holders.set(n, m);
+  }
+  if (holders.size === 0) return { merges: [], warnings: [] };
+  const nameOnly = new Map<string, string[]>();
+  for (const r of await tx.run(FIND_ISSUERS_BY_NAME, { rows: [...holders.keys()].map((normName) => ({ normName })) })) {
+    const n = String(r.normName);
+    if (r.cik === null) nameOnly.set(n, [...(nameOnly.get(n) ?? []), String(r.key)]);
+    else if (!holders.get(n)!.has(String(r.key))) holders.get(n)!.set(String(r.key), { cik: String(r.cik), name: '', origin: '' });
+  }
+  const merges: IssuerMerge[] = [];
+  const warnings: IngestWarning[] = [];
+  for (const [normName, fromKeys] of nameOnly) {
+    const cikHolders = [...holders.get(normName)!.entries()];
+    const [toKey, first] = cikHolders[0]!;
+    if (cikHolders.length === 1) {
+      for (const fromKey of fromKeys) merges.push({ fromKey, toKey, cik: first.cik, name: first.name, normName });
+    } else {
+      const origin = cikHolders.find(([, h]) => h.origin !== '')?.[1].origin ?? normName;
+      warnings.push({ origin, message: `issuer ${fromKeys.join(', ')} (no CIK) may be any of ${cikHolders.map(([k]) => k).join(', ')}: kept apart` });
+    }
+  }
+  return { merges, warnings };
 }
 
 type WithIssuer = ParsedFiling & { issuer: IssuerRow };

@@ -44,3 +44,12 @@ export interface PersonMerge {
   fromKey: string;
   toKey: string;
 }
+
+/** A name-only issuer found to be a CIK holder (same normalised name, the only CIK holder of it). */
+export interface IssuerMerge {
+  fromKey: string;
+  toKey: string;
+  cik: string;
+  name: string;
+  normName: string;
+}

@@ -4,7 +4,7 @@ import { amendmentLinks, amendSides } from './amendments';
 import { planBatch } from './plan';
 import { resolveBatch } from './resolve';
 import { chooseDocuments } from './same-document';
-import type { IngestWarning, ParsedFiling, PersonMerge } from './types';
+import type { IngestWarning, IssuerMerge, ParsedFiling, PersonMerge } from './types';
 
 export interface BatchResult {
   written: ParsedFiling[];
@@ -39,7 +39,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
     await tx.run(C.DELETE_ADOPTED_FILINGS, { keys: adopted });
   }
 
-  const { filings, merges, warnings } = await resolveBatch(tx, fresh);
+  const { filings, merges, issuerMerges, warnings } = await resolveBatch(tx, fresh, (m) => absorbIssuers(tx, m));
   const rows = planBatch(filings);
   const run = async (query: string, params: Record<string, unknown[]>): Promise<void> => {
     if (Object.values(params).every((v) => v.length > 0)) await tx.run(query, params);
@@ -66,6 +66,7 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   };
   addPairs(adoptedPairs);
   if (merges.length > 0) addPairs(await absorbPersons(tx, merges));
+  if (issuerMerges.length > 0) addPairs(await tx.run(C.PAIRS_OF_ISSUERS, { keys: [...new Set(issuerMerges.map((m) => m.toKey))] }));
 
   const sides = amendSides(rows.filings, rows.filed);
   const counterparts = await tx.run(C.FIND_AMENDMENT_COUNTERPARTS, {
@@ -93,6 +94,18 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   await run(C.LINK_NEW_EXERCISES, { rows: rows.exercises });
   await run(C.LINK_EXERCISES, { pairs: rebuildList });
   return { written: fresh, skipped, transactions: rows.transactionCount, warnings };
+}
+
+/** Moves name-only issuers onto their CIK holders (see ENSURE_ISSUER_TARGETS); their holdings are rebuilt after. */
+async function absorbIssuers(tx: GraphTx, merges: IssuerMerge[]): Promise<void> {
+  await tx.run(C.ENSURE_ISSUER_TARGETS, { rows: merges });
+  await tx.run(C.MOVE_ISSUER_FILINGS, { rows: merges });
+  await tx.run(C.MOVE_ISSUER_ROWS, { rows: merges });
+  for (const type of C.ROLE_TYPES) await tx.run(C.MOVE_ISSUER_ROLE[type], { rows: merges });
+  await tx.run(C.DELETE_ISSUER_HOLDINGS, { rows: merges });
+  await tx.run(C.DELETE_ISSUER_OPTIONS, { rows: merges });
+  await tx.run(C.REKEY_ISSUER_PEOPLE, { rows: merges });
+  await tx.run(C.DELETE_ABSORBED_ISSUERS, { rows: merges });
 }
 
 /** Moves name-only people onto their CIK holders; returns the (person, issuer) pairs to recompute. */

@@ -194,6 +194,75 @@ DELETE x`;
 }
 export const MOVE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveRole(t)])) as Record<RoleType, string>;
 
+/**
+ * A name-only issuer absorbed by the CIK holder of its name (src/ingest/resolve.ts decides when that
+ * is unambiguous): the target first (it may be new in this batch; MERGE_ISSUERS names it after), then
+ * its filings, rows and roles move, its derived holdings and options go (rebuilt), its name-only
+ * people are re-keyed to the target (their key names the issuer), and it is deleted.
+ */
+export const ENSURE_ISSUER_TARGETS = `
+UNWIND $rows AS r
+MERGE (n:Issuer {key: r.toKey})
+ON CREATE SET n += {cik: r.cik, name: r.name, normName: r.normName}`;
+
+export const MOVE_ISSUER_FILINGS = `
+UNWIND $rows AS r
+MATCH (f:Filing)-[x:ABOUT]->(:Issuer {key: r.fromKey})
+MATCH (n:Issuer {key: r.toKey})
+CREATE (f)-[:ABOUT]->(n)
+SET f.amendGroup = r.toKey + substring(f.amendGroup, size(r.fromKey))
+DELETE x`;
+
+export const MOVE_ISSUER_ROWS = `
+UNWIND $rows AS r
+MATCH (t)-[x:OF_ISSUER]->(:Issuer {key: r.fromKey})
+MATCH (n:Issuer {key: r.toKey})
+CREATE (t)-[:OF_ISSUER]->(n)
+DELETE x`;
+
+function moveIssuerRole(type: RoleType): string {
+  const prop = ROLE_TEXT_PROPERTY[type];
+  return `
+UNWIND $rows AS r
+MATCH (p:Person)-[x:${type}]->(:Issuer {key: r.fromKey})
+MATCH (n:Issuer {key: r.toKey})
+MERGE (p)-[y:${type}]->(n)
+WITH x, y, x.since AS s1, x.until AS u1, x.${prop} AS t1, y.since AS s0, y.until AS u0, y.${prop} AS t0
+SET y.since = CASE WHEN s0 IS NULL OR s1 < s0 THEN s1 ELSE s0 END,
+    y.until = CASE WHEN u0 IS NULL OR u1 > u0 THEN u1 ELSE u0 END,
+    y.${prop} = CASE WHEN u0 IS NULL OR u1 >= u0 THEN t1 ELSE t0 END
+DELETE x`;
+}
+export const MOVE_ISSUER_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveIssuerRole(t)])) as Record<RoleType, string>;
+
+export const DELETE_ISSUER_HOLDINGS = `
+UNWIND $rows AS r
+MATCH (:Person)-[h:HOLDS]->(:Issuer {key: r.fromKey})
+DELETE h`;
+
+export const DELETE_ISSUER_OPTIONS = `
+UNWIND $rows AS r
+MATCH (o:Option {issuerKey: r.fromKey})
+DETACH DELETE o`;
+
+/** Name-only people are keyed "name:<name>@<issuer key>": the absorbed issuer's become the target's. */
+export const REKEY_ISSUER_PEOPLE = `
+UNWIND $rows AS r
+MATCH (p:Person)
+WHERE p.cik IS NULL AND p.key ENDS WITH '@' + r.fromKey
+SET p.key = substring(p.key, 0, size(p.key) - size(r.fromKey)) + r.toKey, p.atIssuer = r.toKey`;
+
+export const DELETE_ABSORBED_ISSUERS = `
+UNWIND $rows AS r
+MATCH (i:Issuer {key: r.fromKey})
+DETACH DELETE i`;
+
+/** Everyone who filed about these issuers, as (person, issuer) pairs whose holdings to rebuild. */
+export const PAIRS_OF_ISSUERS = `
+UNWIND $keys AS k
+MATCH (p:Person)-[:FILED]->(:Filing)-[:ABOUT]->(i:Issuer {key: k})
+RETURN DISTINCT p.key AS personKey, i.key AS issuerKey`;
+
 export const MOVE_FILED = `
 UNWIND $rows AS r
 MATCH (old:Person {key: r.fromKey})-[x:FILED]->(f:Filing)
