@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../helpers/paths';
 import { startTestApi, type TestApi } from './helpers/api';
 
 /*
@@ -105,5 +108,17 @@ describe('transaction filters', () => {
     const values = r.data.__type.enumValues as Array<{ name: string; description: string }>;
     expect(values).toHaveLength(20);
     expect(values.find((v) => v.name === 'G')?.description).toBe('Bona fide gift');
+  });
+});
+
+describe("the README's example query", () => {
+  it('still answers: Dillon holds 180,706 Sonus shares as of 2013-03-11', async () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const body = /-d '(\{"query":.*\})'/.exec(readme)?.[1];
+    expect(body).toBeDefined();
+    const { query } = JSON.parse(body!) as { query: string };
+    const r = await api.gql(query);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.people.edges).toEqual([{ node: { name: 'Dillon Matthew S.', holdings: { edges: [{ node: { shares: 180706, asOf: '2013-03-11', issuer: { name: 'SONUS NETWORKS INC' } } }] } } }]);
   });
 });
