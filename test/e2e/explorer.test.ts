@@ -187,6 +187,16 @@ describe('Explorer', () => {
     await page.getByRole('searchbox', { name: 'Search people and issuers' }).fill('320193');
     await page.keyboard.press('Enter');
     await page.getByTestId('search-results').getByRole('link', { name: 'APPLE INC' }).waitFor();
+    expect(await page.getByTestId('search-results').getByRole('link', { name: 'Apple Inc.' }).count()).toBe(1);
+  });
+
+  it('finds a person by CIK without its leading zeros, and Dillon when spelled "dilon"', async () => {
+    await page.getByRole('searchbox', { name: 'Search people and issuers' }).fill('1295032');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('search-results').getByRole('link', { name: 'Sergey Brin' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search people and issuers' }).fill('dilon');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('search-results').getByRole('link', { name: 'Dillon Matthew S.' }).waitFor();
   });
 
   it('serves GraphiQL with the schema docs at /graphql to a browser, and JSON to API clients', async () => {
