@@ -178,20 +178,26 @@ SET x += {since: CASE WHEN since IS NULL OR first < since THEN first ELSE since 
 }
 export const MERGE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, mergeRole(t)])) as Record<RoleType, string>;
 
-/** Moves a name-only person's roles onto the CIK holder it turned out to be, widening the date span. */
-function moveRole(type: RoleType): string {
+/**
+ * Moves roles from one end to another, widening the date span: `x` the old relationship, `y` the one
+ * MERGEd on the new end, bound by the two MATCH lines given.
+ */
+function moveRoleStatement(type: RoleType, matchOld: string, mergeNew: string): string {
   const prop = ROLE_TEXT_PROPERTY[type];
   return `
 UNWIND $rows AS r
-MATCH (old:Person {key: r.fromKey})-[x:${type}]->(i:Issuer)
-MATCH (new:Person {key: r.toKey})
-MERGE (new)-[y:${type}]->(i)
+${matchOld}
+${mergeNew}
 WITH x, y, x.since AS s1, x.until AS u1, x.${prop} AS t1, y.since AS s0, y.until AS u0, y.${prop} AS t0
 SET y.since = CASE WHEN s0 IS NULL OR s1 < s0 THEN s1 ELSE s0 END,
     y.until = CASE WHEN u0 IS NULL OR u1 > u0 THEN u1 ELSE u0 END,
     y.${prop} = CASE WHEN u0 IS NULL OR u1 >= u0 THEN t1 ELSE t0 END
 DELETE x`;
 }
+
+/** A name-only person's roles onto the CIK holder it turned out to be. */
+const moveRole = (type: RoleType): string =>
+  moveRoleStatement(type, `MATCH (old:Person {key: r.fromKey})-[x:${type}]->(i:Issuer)\nMATCH (new:Person {key: r.toKey})`, `MERGE (new)-[y:${type}]->(i)`);
 export const MOVE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveRole(t)])) as Record<RoleType, string>;
 
 /**
@@ -220,19 +226,9 @@ MATCH (n:Issuer {key: r.toKey})
 CREATE (t)-[:OF_ISSUER]->(n)
 DELETE x`;
 
-function moveIssuerRole(type: RoleType): string {
-  const prop = ROLE_TEXT_PROPERTY[type];
-  return `
-UNWIND $rows AS r
-MATCH (p:Person)-[x:${type}]->(:Issuer {key: r.fromKey})
-MATCH (n:Issuer {key: r.toKey})
-MERGE (p)-[y:${type}]->(n)
-WITH x, y, x.since AS s1, x.until AS u1, x.${prop} AS t1, y.since AS s0, y.until AS u0, y.${prop} AS t0
-SET y.since = CASE WHEN s0 IS NULL OR s1 < s0 THEN s1 ELSE s0 END,
-    y.until = CASE WHEN u0 IS NULL OR u1 > u0 THEN u1 ELSE u0 END,
-    y.${prop} = CASE WHEN u0 IS NULL OR u1 >= u0 THEN t1 ELSE t0 END
-DELETE x`;
-}
+/** An absorbed issuer's roles onto the CIK holder. */
+const moveIssuerRole = (type: RoleType): string =>
+  moveRoleStatement(type, `MATCH (p:Person)-[x:${type}]->(:Issuer {key: r.fromKey})\nMATCH (n:Issuer {key: r.toKey})`, `MERGE (p)-[y:${type}]->(n)`);
 export const MOVE_ISSUER_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveIssuerRole(t)])) as Record<RoleType, string>;
 
 export const DELETE_ISSUER_HOLDINGS = `
