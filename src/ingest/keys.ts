@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../parser/sha256';
 import type { Filing } from '../parser';
 import { memoised, normaliseText } from './names';
 
@@ -16,27 +16,16 @@ export function filingKey(filing: Filing, contentHash: string): string {
  * The identity of the ownership document itself, whatever it came in: the hash of the canonical
  * filing without its source (format, accession number, hash of the container's bytes) and the
  * parser's warnings. A submission .txt and its document saved alone as primary_doc.xml hash alike,
- * so the second is known for the same filing (write-batch.ts).
+ * so the second is known for the same filing (write-batch.ts). The canonical filing's keys come in
+ * the model's order from the parser (and from zod for canonical JSON), so plain JSON.stringify is
+ * stable: a key-sorting stringify cost 79 µs a corpus filing, as much as parsing it.
  */
 export function documentHash(filing: Filing): string {
   const { source: _source, warnings: _warnings, ...content } = filing;
-  return sha256(stableJson(content));
+  return sha256(JSON.stringify(content));
 }
 
-/** JSON with object keys sorted, so a canonical JSON file and the parser's object give one text. */
-function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v !== null && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export const sha256 = sha256Hex;
 
 export const issuerKeyOfCik = (cik: string): string => `cik:${cik}`;
 export const issuerKeyOfName = (normName: string): string => `name:${normName}`;

@@ -292,15 +292,20 @@ function tableRows(rf: ResolvedFiling, exercises: BatchRows['exercises']): { tra
   return { transactions, holdings };
 }
 
-/** Who reported the row: the union of its owners' boxes (a joint filing's director and 10% owner both count). */
+/**
+ * Who reported the row: the union of its owners' boxes (a joint filing's director and 10% owner both
+ * count). Only the boxes checked are written (true; absent reads as null): the filters ask "with this
+ * role", and every property sent costs ingest time.
+ */
 function ownerRoles(f: Filing): TableRowProps {
   const rels = f.reportingOwners.map((o) => o.relationship);
   const titles = rels.map((r) => r.officerTitle).filter((t): t is string => Boolean(t));
+  const checked = (on: boolean): true | null => (on ? true : null);
   return {
-    byDirector: rels.some((r) => r.isDirector),
-    byOfficer: rels.some((r) => r.isOfficer),
-    byTenPercentOwner: rels.some((r) => r.isTenPercentOwner),
-    byOther: rels.some((r) => r.isOther),
+    byDirector: checked(rels.some((r) => r.isDirector)),
+    byOfficer: checked(rels.some((r) => r.isOfficer)),
+    byTenPercentOwner: checked(rels.some((r) => r.isTenPercentOwner)),
+    byOther: checked(rels.some((r) => r.isOther)),
     officerTitle: titles.length > 0 ? titles.join('; ') : null,
   };
 }

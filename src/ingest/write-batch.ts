@@ -90,7 +90,6 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   await run(C.DELETE_OPTIONS, { pairs: rebuildList });
   await run(C.BUILD_HOLDINGS, { pairs: pairList });
   await run(C.BUILD_OPTIONS, { pairs: pairList });
-  await run(C.BUILD_OPTION_HOLDINGS, { pairs: pairList });
   await run(C.LINK_NEW_EXERCISES, { rows: rows.exercises });
   await run(C.LINK_EXERCISES, { pairs: rebuildList });
   return { written: fresh, skipped, transactions: rows.transactionCount, warnings };

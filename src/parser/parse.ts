@@ -1,4 +1,3 @@
-import * as crypto from 'node:crypto';
 import { decodeInput, textPart, type DecodedText } from './decode';
 import { detectFormat } from './detect';
 import { ParseError } from './errors';
@@ -9,6 +8,7 @@ import { headerAcceptedAt, headerAccessionNumber, headerFilingDate, ownershipXml
 import { isSpace, text as readText } from './values';
 import { child, parseXmlTree, withoutPrefixes } from './xml-tree';
 import { readOcrText } from './ocr/read';
+import { sha256Hex } from './sha256';
 
 export interface ParseOptions {
   /** Where the input came from; used for an accession number in the path and nothing else. */
@@ -45,11 +45,6 @@ function leadingSpaces(text: string): number {
   return i;
 }
 
-/** crypto.hash (Node 20.12+) hashes in one call, without a Hash object: cheaper on small inputs. */
-const sha256Hex: (bytes: Uint8Array) => string =
-  typeof crypto.hash === 'function'
-    ? (bytes) => crypto.hash('sha256', bytes, 'hex')
-    : (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 /**
  * One document in, one canonical filing out, or a ParseError: the only thing this throws. The format

@@ -354,8 +354,14 @@ CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: 
  * builds the same string in JS): the same terms at two issuers (a company and its successor, say) are
  * two options. Its properties are the security's terms, from its latest row, whichever batch that
  * arrived in; no amount underlying it (a Form 4 row's column 7 is the amount of that row's
- * transaction, not of what is held: it stays on the row and on the holding line of a holdings row).
- * MERGEd so it survives rebuilds (and keeps its EXERCISES).
+ * transaction, not of what is held). MERGEd so it survives rebuilds (and keeps its EXERCISES).
+ *
+ * Then its HOLDS (dropped by DELETE_OPTION_HOLDINGS first), one per holding line as for
+ * non-derivative securities: (person, issuer, security and its terms, direct/indirect, nature of
+ * ownership), from the line's latest row with a balance (the largest orderKey, picked with reduce so
+ * no order of collect is relied on). The underlying amount goes on the line only when that row is a
+ * holdings row, the one place a report states it for what is held. One statement, so the rows of a
+ * (person, issuer) are read once for both.
  */
 export const BUILD_OPTIONS = `
 UNWIND $pairs AS pr
@@ -364,26 +370,14 @@ MATCH (f)-[:REPORTS]->(t)
 WHERE t.derivative = true
 WITH p, i, t ORDER BY t.orderKey
 WITH p, i, t.optionTerms AS terms, collect(t) AS rows
-WITH p, i, terms, rows[-1] AS last
+WITH p, i, terms, rows[-1] AS last, [x IN rows WHERE x.sharesAfter IS NOT NULL] AS balances
 MERGE (o:Option {key: p.key + '#' + i.key + '#' + terms})
 SET o += {personKey: p.key, issuerKey: i.key, title: last.security, exercisePrice: last.conversionPrice,
-          exerciseDate: last.exerciseDate, expirationDate: last.expirationDate, underlyingTitle: last.underlyingTitle}`;
-
-/**
- * HOLDS to an Option per holding line, as for non-derivative securities: (person, issuer, security and
- * its terms, direct/indirect, nature of ownership), from the line's latest row with a balance
- * (dropped by DELETE_OPTION_HOLDINGS first). The underlying amount goes on the line only when that
- * row is a holdings row, the one place a report states it for what is held.
- */
-export const BUILD_OPTION_HOLDINGS = `
-UNWIND $pairs AS pr
-MATCH (p:Person {key: pr.personKey})-[:FILED]->(f:Filing {superseded: false})-[:ABOUT]->(i:Issuer {key: pr.issuerKey})
-MATCH (f)-[:REPORTS]->(t)
-WHERE t.derivative = true AND t.sharesAfter IS NOT NULL
-WITH p, i, t ORDER BY t.orderKey
-WITH p, i, t.optionTerms AS terms, t.holdingGroup AS grp, collect(t) AS rows
-WITH p, i, terms, rows[-1] AS bal
-MATCH (o:Option {key: p.key + '#' + i.key + '#' + terms})
+          exerciseDate: last.exerciseDate, expirationDate: last.expirationDate, underlyingTitle: last.underlyingTitle}
+WITH p, o, balances
+UNWIND balances AS b
+WITH p, o, b.holdingGroup AS grp, collect(b) AS lineRows
+WITH p, o, reduce(m = head(lineRows), x IN lineRows | CASE WHEN x.orderKey > m.orderKey THEN x ELSE m END) AS bal
 CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date,
                     underlyingShares: CASE WHEN bal:Holding THEN bal.underlyingShares ELSE null END}]->(o)`;
 

@@ -262,10 +262,11 @@ export interface TransactionFilter {
   acquiredDisposed?: 'A' | 'D' | null;
   /** Table II (true) or Table I (false). */
   derivative?: boolean | null;
-  director?: boolean | null;
-  officer?: boolean | null;
-  tenPercentOwner?: boolean | null;
-  other?: boolean | null;
+  /** With the role: true (a false, "without", is not supported: ingest writes only the boxes checked). */
+  director?: true | null;
+  officer?: true | null;
+  tenPercentOwner?: true | null;
+  other?: true | null;
   /** Part of an owner's officer title, any case. */
   titleContains?: string | null;
   minFilingLag?: number | null;
