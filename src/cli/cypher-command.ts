@@ -1,20 +1,22 @@
 import { Command } from 'commander';
 import { parseParamPairs, runCypher, type PlainValue, type Row } from '../graph';
 import type { CommandIO } from './io';
+import { withGraphOption, type GraphOptions } from './graph-option';
 import { withStore } from './with-store';
 
 export function cypherCommand(io: CommandIO): Command {
-  return new Command('cypher')
+  const cmd = new Command('cypher')
     .description('Run a read-only Cypher query on the configured graph and print the result')
     .argument('<query>', 'Cypher text; write clauses are refused')
     .option('--param <k=v>', 'a query parameter (JSON values stay typed); repeatable', (v: string, acc: string[]) => [...acc, v], [])
     .option('--json', 'print the rows as JSON instead of a table')
-    .action(async (query: string, opts: { param: string[]; json?: boolean }) => {
-      const result = await withStore(io, (store) => runCypher(query, parseParamPairs(opts.param), { store }));
+    .action(async (query: string, opts: { param: string[]; json?: boolean } & GraphOptions) => {
+      const result = await withStore(io, (store) => runCypher(query, parseParamPairs(opts.param), { store }), { data: opts.data, create: false });
       if (!result) return;
       if (opts.json) io.out(JSON.stringify(result.rows, jsonValue, 2));
       else io.out(table(result.columns, result.rows));
     });
+  return withGraphOption(cmd);
 }
 
 const jsonValue = (_key: string, v: unknown): unknown => (typeof v === 'bigint' ? v.toString() : v);

@@ -9,9 +9,10 @@ import { OWNERSHIP_FORMS } from '../edgar/selection';
 import { ingestInputs, silentReporter, type IngestInput, type IngestSummary } from '../ingest';
 import { count, edgarConfigOf, withEdgarOptions, type EdgarOptions } from './edgar-options';
 import { UsageError, type CommandIO } from './io';
+import { withGraphOption, type GraphOptions } from './graph-option';
 import { withStore } from './with-store';
 
-interface FetchOptions extends EdgarOptions {
+interface FetchOptions extends EdgarOptions, GraphOptions {
   out: string;
   cik?: string[];
   ticker?: string[];
@@ -40,7 +41,7 @@ export function formsOption(v: string): string[] {
 }
 
 export function fetchCommand(io: CommandIO): Command {
-  return withEdgarOptions(
+  const cmd = withEdgarOptions(
     new Command('fetch')
       .description('Download Forms 3, 4 and 5 (and amendments) from EDGAR into a folder, one submission .txt per accession')
       .requiredOption('--out <dir>', 'the folder to download into (YYYY/<accession>.txt)')
@@ -83,7 +84,7 @@ export function fetchCommand(io: CommandIO): Command {
           }
         })();
         if (opts.ingest) {
-          ingested = await withStore(io, (store) => ingestInputs(toIngestInputs(events), { store, batchSize: FETCH_INGEST_BATCH, reporter: silentReporter, parseWorkers: 0 }));
+          ingested = await withStore(io, (store) => ingestInputs(toIngestInputs(events), { store, batchSize: FETCH_INGEST_BATCH, reporter: silentReporter, parseWorkers: 0 }), { data: opts.data, create: true });
         } else {
           for await (const _ of events);
         }
@@ -107,6 +108,7 @@ export function fetchCommand(io: CommandIO): Command {
       }
       io.exitCode = tally.failed.length > 0 || (ingested?.failures.length ?? 0) > 0 || (opts.ingest && !ingested) ? 1 : 0;
     });
+  return withGraphOption(cmd);
 }
 
 async function* toIngestInputs(events: AsyncIterable<FetchEvent>): AsyncGenerator<IngestInput> {

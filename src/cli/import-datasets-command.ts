@@ -2,10 +2,11 @@ import { Command } from 'commander';
 import { importDatasets, type DatasetImportSummary } from '../datasets/import-datasets';
 import type { DatasetProgress } from '../datasets/read-dataset';
 import type { CommandIO } from './io';
+import { withGraphOption, type GraphOptions } from './graph-option';
 import { withStore } from './with-store';
 
 export function importDatasetsCommand(io: CommandIO): Command {
-  return new Command('import-datasets')
+  const cmd = new Command('import-datasets')
     .description("Import the SEC's Insider Transactions Data Sets (quarterly form345 zips) into the graph")
     .argument('<zips...>', 'data-set zip files, e.g. 2024q1_form345.zip')
     .option('--batch-size <n>', 'filings per write transaction', (v) => Number.parseInt(v, 10))
@@ -14,15 +15,17 @@ export function importDatasetsCommand(io: CommandIO): Command {
       'after',
       '\nEach submission becomes the same canonical filing the XML parser makes (source format sec-dataset; see docs/datasets.md for what the data sets do not carry). Idempotent. A zip of the wrong shape is refused whole, a bad row refuses its submission only; exit status 1 when anything was refused.',
     )
-    .action(async (zips: string[], opts: { batchSize?: number; quiet?: boolean }) => {
+    .action(async (zips: string[], opts: { batchSize?: number; quiet?: boolean } & GraphOptions) => {
       const progress = opts.quiet ? undefined : progressLines((l) => io.err(l));
       const summary = await withStore(io, (store) =>
         importDatasets(zips, { store, ...(progress ? { onProgress: progress } : {}), ...(opts.batchSize && opts.batchSize > 0 ? { batchSize: opts.batchSize } : {}) }),
+        { data: opts.data, create: true },
       );
       if (!summary) return;
       for (const line of summaryLines(summary)) io.err(line);
       io.exitCode = summary.refused.length + summary.refusedZips.length + summary.ingest.failures.length > 0 ? 1 : 0;
     });
+  return withGraphOption(cmd);
 }
 
 /** A line at most every two seconds, and one when a zip's reading ends. */

@@ -4,6 +4,7 @@ import { GraphStoreError } from '../graph/store';
 import { runIngest } from '../ingest';
 import { startServer, type RunningServer } from '../server';
 import { corsOriginsFromEnv } from '../server/http-limits';
+import { graphConfigOf, withGraphOption, type GraphOptions } from './graph-option';
 import type { CommandIO } from './io';
 
 export const DEFAULT_PORT = 4000;
@@ -42,16 +43,16 @@ function untilSignal(): Promise<void> {
 /** `insider-graph serve`: the GraphQL API over the graph the environment names (see graph config). */
 export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
   const env = deps.env ?? process.env;
-  return new Command('serve')
+  const cmd = new Command('serve')
     .description('Serve the graph over GraphQL (POST/GET /graphql, GET /healthz) until SIGINT/SIGTERM')
     .option('--port <n>', `port to listen on (PORT, default ${DEFAULT_PORT}; 0 picks a free one)`, port)
     .option('--host <addr>', 'address to listen on (HOST, default 127.0.0.1; 0.0.0.0 for all)')
     .option('--ingest <paths...>', 'ingest these files and folders first (filings already in the graph are skipped)')
     .addHelpText(
       'after',
-      '\nEnvironment: INSIDER_GRAPH_WRITE_TOKEN turns on the ingestFiling mutation, INSIDER_GRAPH_CYPHER_TOKEN the read-only cypher one; INSIDER_GRAPH_CORS_ORIGINS (comma-separated) lets pages of those origins call the API; NEO4J_URI selects Neo4j, else the embedded graph in INSIDER_GRAPH_DATA (./data/graph).',
+      '\nEnvironment: INSIDER_GRAPH_WRITE_TOKEN turns on the ingestFiling mutation, INSIDER_GRAPH_CYPHER_TOKEN the read-only cypher one; INSIDER_GRAPH_CORS_ORIGINS (comma-separated) lets pages of those origins call the API; NEO4J_URI selects Neo4j, else the embedded graph in --data, INSIDER_GRAPH_DATA or ./data/graph.',
     )
-    .action(async (opts: { port?: number; host?: string; ingest?: string[] }) => {
+    .action(async (opts: { port?: number; host?: string; ingest?: string[] } & GraphOptions) => {
       // A graph that cannot be opened, written or closed (configuration, a full or read-only disk): one line, status 1.
       const refused = (e: unknown): void => {
         if (!(e instanceof GraphStoreError)) throw e;
@@ -60,7 +61,8 @@ export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
       };
       let store;
       try {
-        store = await openGraphStore();
+        // Only serve --ingest creates a graph; serving a mistyped directory would serve nothing.
+        store = await openGraphStore(graphConfigOf(opts), { create: Boolean(opts.ingest?.length) });
       } catch (e) {
         return refused(e);
       }
@@ -98,4 +100,5 @@ export function serveCommand(io: CommandIO, deps: ServeDeps = {}): Command {
       }
       if (!failed) io.exitCode = 0;
     });
+  return withGraphOption(cmd);
 }

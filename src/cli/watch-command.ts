@@ -4,13 +4,14 @@ import { FilingFolder } from '../edgar/filing-folder';
 import { serverSink, storeSink } from '../edgar/sinks';
 import { SinkError, watchFilings, type FilingSink } from '../edgar/watch';
 import { openGraphStore } from '../graph/open';
+import { graphConfigOf, withGraphOption, type GraphOptions } from './graph-option';
 import { GraphStoreError, type GraphStore } from '../graph/store';
 import { DEFAULT_PORT } from './serve-command';
 import { edgarConfigOf, withEdgarOptions, type EdgarOptions } from './edgar-options';
 import { formsOption } from './fetch-command';
 import { UsageError, type CommandIO } from './io';
 
-interface WatchCommandOptions extends EdgarOptions {
+interface WatchCommandOptions extends EdgarOptions, GraphOptions {
   every: number;
   forms: string[];
   amendments: boolean;
@@ -49,7 +50,7 @@ function signalOnStop(): AbortSignal {
 
 export function watchCommand(io: CommandIO, deps: WatchDeps = {}): Command {
   const env = deps.env ?? process.env;
-  return withEdgarOptions(
+  const cmd = withEdgarOptions(
     new Command('watch')
       .description("Follow EDGAR's latest-filings feed: fetch each new Form 3, 4 or 5 and ingest it, until SIGINT/SIGTERM")
       .option('--every <duration>', 'how often to poll the feed (60s, 5m, ...)', interval, 60_000)
@@ -73,7 +74,7 @@ export function watchCommand(io: CommandIO, deps: WatchDeps = {}): Command {
       if (opts.server) sink = serverSink(opts.server, token!);
       else {
         try {
-          store = await openGraphStore();
+          store = await openGraphStore(graphConfigOf(opts, env), { create: true });
           sink = storeSink(store);
         } catch (e) {
           if (!(e instanceof GraphStoreError)) throw e;
@@ -111,4 +112,5 @@ export function watchCommand(io: CommandIO, deps: WatchDeps = {}): Command {
         await store?.close();
       }
     });
+  return withGraphOption(cmd, env);
 }

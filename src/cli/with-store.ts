@@ -1,17 +1,20 @@
 import { GraphStoreError, openGraphStore, type GraphStore } from '../graph';
+import { graphConfigOf, type GraphOptions } from './graph-option';
 import type { CommandIO } from './io';
 
 /**
- * Open the configured store, run the work, close it. A store that cannot be opened, refuses the work
+ * Open the configured store (created only when `create`: ingest), run the work, close it. A store that cannot be opened, refuses the work
  * (bad configuration, a data directory another process holds, a write in the read-only command, a full
  * or read-only disk) or cannot be closed is one line for the user and exit status 1, not a stack trace.
  */
-export async function withStore<T>(io: CommandIO, work: (store: GraphStore) => Promise<T>): Promise<T | undefined> {
+export async function withStore<T>(io: CommandIO, work: (store: GraphStore) => Promise<T>, graph: GraphOptions & { create: boolean }): Promise<T | undefined> {
+  // A bad --data combination is a usage error (status 2), raised before anything is opened.
+  const config = graphConfigOf(graph);
   let store: GraphStore | undefined;
   let failure: { error: unknown } | undefined;
   let result: T | undefined;
   try {
-    store = await openGraphStore();
+    store = await openGraphStore(config, { create: graph.create });
     result = await work(store);
   } catch (e) {
     failure = { error: e };

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrafeoDB, type GrafeoValue, type QueryResult, type Transaction } from '@grafeo-db/js';
 import { GRAFEO_SCHEMA } from './cypher/schema';
@@ -34,12 +34,22 @@ export class GrafeoStore implements GraphStore {
     private readonly dataDir: string | null,
   ) {}
 
-  /** Opens (or creates) the database in `dataDir`; `null` opens a throwaway in-memory one. */
-  static async open(dataDir: string | null, retry: RetryPolicy = DEFAULT_RETRY): Promise<GrafeoStore> {
+  /**
+   * Opens (or creates) the database in `dataDir`; `null` opens a throwaway in-memory one. With
+   * `create: false` a directory without a graph is refused instead of created: a mistyped path given
+   * to a read-only command must not answer "0 rows" from a fresh, empty graph.
+   */
+  static async open(dataDir: string | null, retry: RetryPolicy = DEFAULT_RETRY, create = true): Promise<GrafeoStore> {
     let db: GrafeoDB;
     if (dataDir === null) {
       db = GrafeoDB.create();
     } else {
+      if (!create && !existsSync(join(dataDir, GRAFEO_FILE))) {
+        throw new GraphStoreError(
+          'NO_GRAPH',
+          `no graph in ${dataDir}${existsSync(dataDir) ? '' : ' (no such directory)'}: check --data or INSIDER_GRAPH_DATA, or create one with "insider-graph ingest FILES"`,
+        );
+      }
       try {
         mkdirSync(dataDir, { recursive: true });
       } catch (e) {

@@ -43,7 +43,7 @@ export interface GraphStore {
 export class GraphStoreError extends Error {
   override readonly name = 'GraphStoreError';
   constructor(
-    readonly code: 'CONFIG' | 'IN_USE' | 'READ_ONLY' | 'ENGINE' | 'STORAGE' | 'TIMEOUT' | 'BUSY' | 'UNAVAILABLE',
+    readonly code: 'CONFIG' | 'NO_GRAPH' | 'IN_USE' | 'READ_ONLY' | 'ENGINE' | 'STORAGE' | 'TIMEOUT' | 'BUSY' | 'UNAVAILABLE',
     message: string,
     options?: { cause?: unknown },
   ) {

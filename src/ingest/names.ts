@@ -46,6 +46,30 @@ function normalisePersonNameOnce(name: string): string {
   return [...full, ...initials].join(' ');
 }
 
+/**
+ * Whether two normalised person names can be one person spelled two ways: at least two full words
+ * (first and last name) in common, and whatever else each has agrees: a middle name against its
+ * initial ("DILLON MATTHEW SCOTT" / "DILLON MATTHEW S"), or on one side only ("DILLON MATTHEW S" /
+ * "DILLON MATTHEW"). Two different middle names or initials do not.
+ */
+export function namesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const fullB = new Set(wb.filter((w) => w.length > 1));
+  const common = wa.filter((w) => w.length > 1 && fullB.has(w));
+  if (common.length < 2) return false;
+  const extraA = wa.filter((w) => !common.includes(w));
+  const extraB = wb.filter((w) => !common.includes(w));
+  if (extraA.length === 0 || extraB.length === 0) return true;
+  const initials = (ws: string[]): string => ws.map((w) => w[0]).sort().join('');
+  // Both have more: the same number of middle parts with the same initials, and no two full middle names that differ.
+  const fullA = extraA.filter((w) => w.length > 1);
+  const fullExtraB = extraB.filter((w) => w.length > 1);
+  if (fullA.some((w) => fullExtraB.length > 0 && !fullExtraB.includes(w) && fullExtraB.some((x) => x[0] === w[0]))) return false;
+  return initials(extraA) === initials(extraB);
+}
+
 const ISSUER_NOISE = new Set(['INC', 'INCORPORATED', 'CORP', 'CORPORATION', 'CO', 'COMPANY', 'LTD', 'LIMITED', 'LLC', 'LP', 'PLC', 'THE', 'NV', 'SA', 'AG', 'HOLDINGS']);
 
 /** "Sonus Networks, Inc." and "SONUS NETWORKS INC /DE/" both give "SONUS NETWORKS". */

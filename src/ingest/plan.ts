@@ -1,6 +1,8 @@
 import { ROLE_TYPES, type FILING_PROPERTIES, type RoleType, type TABLE_ROW_PROPERTIES } from '../graph/cypher/ingest';
 import type { Filing } from '../parser';
+import { daysBetween, isLateForm4Row } from './filing-deadline';
 import { holdingGroup, optionKey, optionTerms, orderKey } from './keys';
+import { hasFootnotedPlanRows, plan10b5One } from './rule-10b5-1';
 import type { IssuerRow, PersonRow, ResolvedFiling } from './types';
 
 type Value = string | number | boolean | null | string[];
@@ -15,6 +17,7 @@ export interface FilingRow {
   period: string;
   signatureDate: string | null;
   dateOfOriginalSubmission: string | null;
+  filingDate: string | null;
   props: FilingProps;
 }
 
@@ -166,6 +169,7 @@ function filingRow(rf: ResolvedFiling): FilingRow {
     period: f.periodOfReport,
     signatureDate: signatureDate(f),
     dateOfOriginalSubmission: f.dateOfOriginalSubmission ?? null,
+    filingDate: f.source?.filingDate ?? null,
     props: compact({
       formType: f.documentType,
       baseForm: f.documentType.replace('/A', ''),
@@ -174,9 +178,11 @@ function filingRow(rf: ResolvedFiling): FilingRow {
       isAmendment,
       accessionNumber: f.source?.accessionNumber ?? null,
       sha256: f.source?.sha256 ?? null,
+      docHash: rf.docHash,
       sourceFormat: f.source?.format ?? null,
       notSubjectToSection16: f.notSubjectToSection16 ?? null,
       aff10b5One: f.aff10b5One ?? null,
+      acceptedAt: f.source?.acceptedAt ?? null,
       remarks: f.remarks,
     }),
   };
@@ -220,6 +226,9 @@ function tableRows(rf: ResolvedFiling, exercises: BatchRows['exercises']): { tra
   const f = rf.filing;
   const footnoteText = new Map(f.footnotes.map((n) => [n.id, n.text]));
   const sig = signatureDate(f) ?? f.periodOfReport;
+  const filed = f.source?.filingDate ?? null;
+  const roles = ownerRoles(f);
+  const footnotedPlans = hasFootnotedPlanRows(f);
   let seq = 0;
   const tables: Array<[AnyRow[], 'I' | 'II', boolean]> = [
     [f.nonDerivativeTransactions, 'I', true],
@@ -251,7 +260,9 @@ function tableRows(rf: ResolvedFiling, exercises: BatchRows['exercises']): { tra
         footnotes: ids.map((id) => footnoteText.get(id) ?? ''),
         holdingGroup: holdingGroup(r.securityTitle, r.directOrIndirectOwnership, r.natureOfOwnership),
         orderKey: orderKey(date, sig, rf.key, seq),
+        ...roles,
       };
+      if (isTransaction) Object.assign(props, timing(f.documentType, filed, r), plan10b5OneProps(f, ids.map((id) => footnoteText.get(id) ?? ''), footnotedPlans));
       if (derivative) {
         props.conversionPrice = r.conversionOrExercisePrice ?? null;
         props.underlyingTitle = r.underlyingSecurityTitle ?? null;
@@ -279,6 +290,42 @@ function tableRows(rf: ResolvedFiling, exercises: BatchRows['exercises']): { tra
     }
   }
   return { transactions, holdings };
+}
+
+/**
+ * Who reported the row: the union of its owners' boxes (a joint filing's director and 10% owner both
+ * count). Only the boxes checked are written (true; absent reads as null): the filters ask "with this
+ * role", and every property sent costs ingest time.
+ */
+function ownerRoles(f: Filing): TableRowProps {
+  const rels = f.reportingOwners.map((o) => o.relationship);
+  const titles = rels.map((r) => r.officerTitle).filter((t): t is string => Boolean(t));
+  const checked = (on: boolean): true | null => (on ? true : null);
+  return {
+    byDirector: checked(rels.some((r) => r.isDirector)),
+    byOfficer: checked(rels.some((r) => r.isOfficer)),
+    byTenPercentOwner: checked(rels.some((r) => r.isTenPercentOwner)),
+    byOther: checked(rels.some((r) => r.isOther)),
+    officerTitle: titles.length > 0 ? titles.join('; ') : null,
+  };
+}
+
+/**
+ * Filing lag (days from the transaction to the filing date) where EDGAR's filing date is known, and
+ * on an original Form 4 whether it came after the deadline (filing-deadline.ts isLateForm4Row).
+ * Amendments are late by nature and not judged.
+ */
+function timing(documentType: string, filed: string | null, r: AnyRow): TableRowProps {
+  if (!filed || !r.transactionDate) return {};
+  return {
+    filingLag: daysBetween(r.transactionDate, filed),
+    lateFiling: documentType === '4' ? isLateForm4Row(filed, r) : null,
+  };
+}
+
+function plan10b5OneProps(f: Filing, rowFootnotes: string[], footnotedRows: boolean): TableRowProps {
+  const { plan, source } = plan10b5One(f, rowFootnotes, footnotedRows);
+  return { plan10b5One: plan, plan10b5OneSource: source };
 }
 
 function byFootnoteNumber(a: string, b: string): number {

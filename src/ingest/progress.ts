@@ -57,8 +57,8 @@ export function logReporter(logger: Logger = pino({ name: 'ingest' }, pino.desti
       logger.info({ ...p, filingsPerSecond: rate(p.written + p.skipped, p.elapsedMs) }, 'ingest progress');
     },
     finish(summary) {
+      // The count only: the command prints each failure once, as a line of its own.
       logger.info({ ...summary, failures: summary.failures.length }, 'ingest done');
-      for (const f of summary.failures) logger.warn(f, 'filing not ingested');
     },
   };
 }

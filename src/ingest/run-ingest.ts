@@ -7,7 +7,7 @@ import { silentReporter, type ProgressReporter } from './progress';
 import { expandFilingPaths } from '../files/filing-paths';
 import { fileInputs, type IngestInput } from './sources';
 import type { IngestFailure, IngestSummary } from './summary';
-import type { ParsedFiling } from './types';
+import type { IngestWarning, ParsedFiling } from './types';
 import { writeBatch, type BatchResult } from './write-batch';
 
 export interface IngestOptions {
@@ -42,7 +42,7 @@ export async function ingestInputs(
   const reporter = options.reporter ?? silentReporter;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const started = Date.now();
-  const tally = { files: 0, written: 0, skipped: 0, transactions: 0, failures: [] as IngestFailure[] };
+  const tally = { files: 0, written: 0, skipped: 0, transactions: 0, failures: [] as IngestFailure[], warnings: [] as IngestWarning[] };
   const report = (): void =>
     reporter.update({
       files: tally.files,
@@ -75,6 +75,7 @@ export async function ingestInputs(
           tally.written += r.written.length;
           tally.skipped += r.skipped.length;
           tally.transactions += r.transactions;
+          tally.warnings.push(...r.warnings);
         }
         tally.failures.push(...failures);
         report();
@@ -111,6 +112,7 @@ export async function ingestInputs(
     written: tally.written,
     skipped: tally.skipped,
     failures: tally.failures,
+    warnings: tally.warnings,
     transactions: tally.transactions,
     durationMs,
     filingsPerSecond: durationMs > 0 ? (tally.written * 1000) / durationMs : 0,

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { readInputFile } from '../files/read-input-file';
 import { filingSchema, parseFiling, ParseError, type Filing } from '../parser';
-import { filingKey, sha256 } from './keys';
+import { documentHash, filingKey, sha256 } from './keys';
 import type { ParsedFiling } from './types';
 
 /** What ingest reads: a document's bytes to parse, or a canonical filing already parsed (tests, tools). */
@@ -34,5 +34,5 @@ export function parseInput(input: IngestInput): ParsedFiling {
 }
 
 function keyed(origin: string, filing: Filing, contentHash: string): ParsedFiling {
-  return { filing, key: filingKey(filing, contentHash), origin };
+  return { filing, key: filingKey(filing, contentHash), docHash: documentHash(filing), origin };
 }

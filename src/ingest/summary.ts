@@ -1,4 +1,5 @@
 import type { EngineName } from '../graph/store';
+import type { IngestWarning } from './types';
 
 export interface IngestFailure {
   origin: string;
@@ -17,6 +18,8 @@ export interface IngestSummary {
   /** Filings already in the graph (ingest is idempotent) or given twice. */
   skipped: number;
   failures: IngestFailure[];
+  /** Filings written, with something the user may want to check (see IngestWarning). */
+  warnings: IngestWarning[];
   /** Table I and II transaction rows of the filings written (holdings rows not counted). */
   transactions: number;
   durationMs: number;

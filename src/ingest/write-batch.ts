@@ -3,13 +3,19 @@ import type { GraphStore, GraphTx } from '../graph/store';
 import { amendmentLinks, amendSides } from './amendments';
 import { planBatch } from './plan';
 import { resolveBatch } from './resolve';
-import type { ParsedFiling, PersonMerge } from './types';
+import { chooseDocuments } from './same-document';
+import type { IngestWarning, IssuerMerge, ParsedFiling, PersonMerge } from './types';
 
 export interface BatchResult {
   written: ParsedFiling[];
-  /** Already in the graph (or twice in the batch): nothing to do, which is what makes ingest idempotent. */
+  /**
+   * Already in the graph (or twice in the batch), by key or by its ownership document: nothing to
+   * do, which is what makes ingest idempotent and one document one filing.
+   */
   skipped: ParsedFiling[];
   transactions: number;
+  /** What entity resolution left undecided (a name that fits two people). */
+  warnings: IngestWarning[];
 }
 
 /** One batch, one write transaction: either every filing of it lands with its derived facts, or none. */
@@ -19,17 +25,21 @@ export function writeBatch(store: GraphStore, batch: ParsedFiling[]): Promise<Ba
 
 async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResult> {
   const existing = new Set((await tx.run(C.EXISTING_FILINGS, { keys: batch.map((p) => p.key) })).map((r) => String(r.key)));
-  const fresh: ParsedFiling[] = [];
-  const skipped: ParsedFiling[] = [];
-  const seen = new Set<string>();
-  for (const p of batch) {
-    if (existing.has(p.key) || seen.has(p.key)) skipped.push(p);
-    else fresh.push(p);
-    seen.add(p.key);
+  const byDocument = new Map<string, string[]>();
+  for (const r of await tx.run(C.FILINGS_BY_DOCUMENT, { hashes: [...new Set(batch.map((p) => p.docHash))] })) {
+    const h = String(r.docHash);
+    byDocument.set(h, [...(byDocument.get(h) ?? []), String(r.key)]);
   }
-  if (fresh.length === 0) return { written: [], skipped, transactions: 0 };
+  const { fresh, skipped, adopted } = chooseDocuments(batch, existing, byDocument);
+  if (fresh.length === 0) return { written: [], skipped, transactions: 0, warnings: [] };
+  // The adopted filings' people and issuers: their holdings lose those rows, then gain the new ones.
+  const adoptedPairs = adopted.length > 0 ? await tx.run(C.PAIRS_OF_FILINGS, { keys: adopted }) : [];
+  if (adopted.length > 0) {
+    await tx.run(C.DELETE_ADOPTED_ROWS, { keys: adopted });
+    await tx.run(C.DELETE_ADOPTED_FILINGS, { keys: adopted });
+  }
 
-  const { filings, merges } = await resolveBatch(tx, fresh);
+  const { filings, merges, issuerMerges, warnings } = await resolveBatch(tx, fresh, (m) => absorbIssuers(tx, m));
   const rows = planBatch(filings);
   const run = async (query: string, params: Record<string, unknown[]>): Promise<void> => {
     if (Object.values(params).every((v) => v.length > 0)) await tx.run(query, params);
@@ -54,7 +64,9 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
       rebuild.set(key(p), p);
     }
   };
+  addPairs(adoptedPairs);
   if (merges.length > 0) addPairs(await absorbPersons(tx, merges));
+  if (issuerMerges.length > 0) addPairs(await tx.run(C.PAIRS_OF_ISSUERS, { keys: [...new Set(issuerMerges.map((m) => m.toKey))] }));
 
   const sides = amendSides(rows.filings, rows.filed);
   const counterparts = await tx.run(C.FIND_AMENDMENT_COUNTERPARTS, {
@@ -80,7 +92,19 @@ async function writeInTx(tx: GraphTx, batch: ParsedFiling[]): Promise<BatchResul
   await run(C.BUILD_OPTIONS, { pairs: pairList });
   await run(C.LINK_NEW_EXERCISES, { rows: rows.exercises });
   await run(C.LINK_EXERCISES, { pairs: rebuildList });
-  return { written: fresh, skipped, transactions: rows.transactionCount };
+  return { written: fresh, skipped, transactions: rows.transactionCount, warnings };
+}
+
+/** Moves name-only issuers onto their CIK holders (see ENSURE_ISSUER_TARGETS); their holdings are rebuilt after. */
+async function absorbIssuers(tx: GraphTx, merges: IssuerMerge[]): Promise<void> {
+  await tx.run(C.ENSURE_ISSUER_TARGETS, { rows: merges });
+  await tx.run(C.MOVE_ISSUER_FILINGS, { rows: merges });
+  await tx.run(C.MOVE_ISSUER_ROWS, { rows: merges });
+  for (const type of C.ROLE_TYPES) await tx.run(C.MOVE_ISSUER_ROLE[type], { rows: merges });
+  await tx.run(C.DELETE_ISSUER_HOLDINGS, { rows: merges });
+  await tx.run(C.DELETE_ISSUER_OPTIONS, { rows: merges });
+  await tx.run(C.REKEY_ISSUER_PEOPLE, { rows: merges });
+  await tx.run(C.DELETE_ABSORBED_ISSUERS, { rows: merges });
 }
 
 /** Moves name-only people onto their CIK holders; returns the (person, issuer) pairs to recompute. */

@@ -221,6 +221,17 @@ function documentType(raw: string | null): DocumentType {
   return t as DocumentType;
 }
 
+/** A row cites a footnote the document never defines: its text is lost, so say so (once per row and id). */
+function warnUndefinedFootnotes(r: Reader, footnotes: ReadonlyArray<{ id: string }>, tables: ReadonlyArray<[string, ReadonlyArray<{ footnoteIds: string[] }>]>): void {
+  const defined = new Set(footnotes.map((f) => f.id));
+  for (const [table, rows] of tables) {
+    // A row's footnoteIds hold every id cited anywhere in it, each once (collectFootnotes).
+    rows.forEach((row, i) => {
+      for (const id of row.footnoteIds) if (!defined.has(id)) r.warnings.push({ path: `${table}[${i}].footnoteIds`, message: `footnote ${id} is cited but not defined in <footnotes>` });
+    });
+  }
+}
+
 /** Map an <ownershipDocument> element (any schema version X0101..X0508) to the canonical filing. */
 export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
   if (doc.name !== 'ownershipDocument') {
@@ -277,6 +288,12 @@ export function ownershipDocumentToFiling(doc: XmlElement): FilingBody {
     const id = attribute(f, 'id')?.trim();
     if (id && isFootnoteId(id)) footnotes.push({ id, text: readText(deepText(f)) ?? '' });
   }
+  warnUndefinedFootnotes(r, footnotes, [
+    ['nonDerivativeTransactions', nonDerivativeTransactions],
+    ['nonDerivativeHoldings', nonDerivativeHoldings],
+    ['derivativeTransactions', derivativeTransactions],
+    ['derivativeHoldings', derivativeHoldings],
+  ]);
   const remarksEl = child(doc, 'remarks');
   const signatures = children(doc, 'ownerSignature').map((s, i) => {
     const name = r.text(s, 'signatureName');

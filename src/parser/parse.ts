@@ -1,16 +1,16 @@
-import * as crypto from 'node:crypto';
 import { decodeInput, textPart, type DecodedText } from './decode';
 import { detectFormat } from './detect';
 import { ParseError } from './errors';
 import type { Filing, TextFormat } from './model';
 import { OWNERSHIP_ELEMENT_NAMES } from './ownership-names';
 import { ownershipDocumentToFiling, type FilingBody } from './ownership-xml';
-import { headerAccessionNumber, ownershipXmlRange, pathAccessionNumber } from './submission';
+import { headerAcceptedAt, headerAccessionNumber, headerFilingDate, ownershipXmlRange, pathAccessionNumber } from './submission';
 import { isSpace, text as readText } from './values';
-import { child, parseXmlTree } from './xml-tree';
+import { child, parseXmlTree, withoutPrefixes } from './xml-tree';
 import { readOcrText } from './ocr/read';
 import { readEdgarText } from './edgar-text';
 import type { SgmlHeader } from './sgml-header';
+import { sha256Hex } from './sha256';
 
 export interface ParseOptions {
   /** Where the input came from; used for an accession number in the path and nothing else. */
@@ -26,7 +26,9 @@ interface ReadResult {
 }
 
 function readOwnershipXml(xml: string, plain: boolean): ReadResult {
-  const doc = parseXmlTree(xml, plain, OWNERSHIP_ELEMENT_NAMES);
+  const tree = parseXmlTree(xml, plain, OWNERSHIP_ELEMENT_NAMES);
+  // A prefixed root (<own:ownershipDocument xmlns:own="...">) prefixes every name; rare, so copied only then.
+  const doc = tree.name.includes(':') ? withoutPrefixes(tree) : tree;
   return { body: ownershipDocumentToFiling(doc), xmlSchemaVersion: readText(child(doc, 'schemaVersion')?.text) };
 }
 
@@ -48,11 +50,6 @@ function leadingSpaces(text: string): number {
   return i;
 }
 
-/** crypto.hash (Node 20.12+) hashes in one call, without a Hash object: cheaper on small inputs. */
-const sha256Hex: (bytes: Uint8Array) => string =
-  typeof crypto.hash === 'function'
-    ? (bytes) => crypto.hash('sha256', bytes, 'hex')
-    : (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 /**
  * One document in, one canonical filing out, or a ParseError: the only thing this throws. The format
@@ -81,16 +78,15 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   // The reader's own object, completed in place: spreading it into a new one cost ~2% of an OCR
   // parse in profiles. (Keys come out in the same order: body's, then source.)
   const filing = body as Filing;
+  const submission = format === 'edgar-submission';
   filing.source = {
     format,
     accessionNumber,
     sha256: sha256Hex(bytes),
     xmlSchemaVersion,
+    filingDate: header?.filingDate ?? (submission ? headerFilingDate(text) : null),
+    acceptedAt: header?.acceptedAt ?? (submission ? headerAcceptedAt(text) : null),
   };
-  if (header) {
-    filing.source.filingDate = header.filingDate;
-    filing.source.acceptedAt = header.acceptedAt;
-  }
   filing.warnings = warnings;
   return filing;
 }

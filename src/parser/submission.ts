@@ -13,6 +13,35 @@ export function headerAccessionNumber(submission: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** YYYYMMDD to YYYY-MM-DD, or null when it is no calendar date. */
+function isoOfCompact(d: string): string | null {
+  const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso) ? iso : null;
+}
+
+/**
+ * The day EDGAR filed the submission, from its header in either syntax: the indented text header
+ * ("FILED AS OF DATE: 20230808") or the tagged one of .nc files ("<FILING-DATE>20230808").
+ */
+export function headerFilingDate(submission: string): string | null {
+  const head = submission.slice(0, 4096);
+  const m = /FILED AS OF DATE:\s*(\d{8})/.exec(head) ?? /<FILING-DATE>\s*(\d{8})/.exec(head);
+  return m ? isoOfCompact(m[1]!) : null;
+}
+
+/**
+ * EDGAR's acceptance time ("<ACCEPTANCE-DATETIME>20230808183028", Eastern time as given, no zone),
+ * as YYYY-MM-DDTHH:MM:SS; either header syntax writes the tag the same way, where it has one.
+ */
+export function headerAcceptedAt(submission: string): string | null {
+  const m = /<ACCEPTANCE-DATETIME>\s*(\d{8})(\d{2})(\d{2})(\d{2})/.exec(submission.slice(0, 4096));
+  if (!m) return null;
+  const day = isoOfCompact(m[1]!);
+  const [h, min, sec] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  return day && h < 24 && min < 60 && sec < 60 ? `${day}T${m[2]}:${m[3]}:${m[4]}` : null;
+}
+
 /**
  * An accession number in a file path: 0001127602-15-028697, or the 18-digit folder form EDGAR's
  * archive paths use (000112760215028697).
@@ -38,7 +67,8 @@ export function ownershipXmlRange(submission: string): [start: number, end: numb
     const start = open + '<XML>'.length;
     const close = closingXmlTag(submission, start);
     const end = close < 0 ? submission.length : close;
-    const owned = submission.indexOf('<ownershipDocument', start);
+    // With or without a namespace prefix (<own:ownershipDocument ...>).
+    const owned = submission.indexOf('ownershipDocument', start);
     if (owned >= 0 && owned < end) {
       if (close < 0) throw new ParseError('MALFORMED_XML', 'malformed XML: the ownership document has no closing </XML> (truncated?)');
       return trimmedRange(submission, start, end);

@@ -29,7 +29,7 @@
  * tried: the reader took 45% longer.)
  */
 import type { NameTable } from './name-table';
-import { NO_ATTRIBUTES, type XmlElement } from './xml-tree';
+import { NO_ATTRIBUTES, noteMixedText, type XmlElement } from './xml-tree';
 
 /** The same limit the saxes path enforces (and reports); deeper documents go to it. */
 export const MAX_DEPTH = 64;
@@ -376,6 +376,7 @@ export function parseXmlFast(xml: string, plain = false, names?: NameTable): Xml
         if (decoded === null) return null;
         text = decoded;
       }
+      if (top!.children.length > 0) noteMixedText(top!, text);
       top!.text += text;
       i = lt;
     }

@@ -14,6 +14,23 @@ export interface XmlElement {
   readonly children: XmlElement[];
   /** Character data directly inside this element, concatenated. */
   text: string;
+  /**
+   * Mixed content only: where non-blank text came after children, as pairs (children seen, length of
+   * `text` then), so deepText can put text and children back in document order. Absent otherwise,
+   * which is every element of a real filing but the odd footnote with markup.
+   */
+  segments?: number[];
+}
+
+/** Records, for deepText, that text is being added to `el` after some of its children. */
+export function noteMixedText(el: XmlElement, added: string): void {
+  for (let i = 0; i < added.length; i++) {
+    const c = added.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) {
+      (el.segments ??= []).push(el.children.length, el.text.length);
+      return;
+    }
+  }
 }
 
 /**
@@ -54,14 +71,14 @@ export function parseXmlTreeWithSaxes(xml: string): XmlElement {
   parser.on('closetag', () => {
     stack.pop();
   });
-  parser.on('text', (t) => {
+  const addText = (t: string): void => {
     const top = stack[stack.length - 1];
-    if (top) top.text += t;
-  });
-  parser.on('cdata', (t) => {
-    const top = stack[stack.length - 1];
-    if (top) top.text += t;
-  });
+    if (!top) return;
+    if (top.children.length > 0) noteMixedText(top, t);
+    top.text += t;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   try {
     parser.write(xml).close();
   } catch (e) {
@@ -103,7 +120,29 @@ export function children(el: XmlElement | undefined, name: string): XmlElement[]
 /** All character data inside an element, its descendants' included, in document order. */
 export function deepText(el: XmlElement): string {
   if (el.children.length === 0) return el.text;
-  let out = el.text;
-  for (const c of el.children) out += deepText(c);
+  let out = '';
+  let pos = 0;
+  let next = 0;
+  const seg = el.segments ?? [];
+  for (let k = 0; k < seg.length; k += 2) {
+    const seen = seg[k]!;
+    const at = seg[k + 1]!;
+    out += el.text.slice(pos, at);
+    while (next < seen) out += deepText(el.children[next++]!);
+    pos = at;
+  }
+  out += el.text.slice(pos);
+  while (next < el.children.length) out += deepText(el.children[next++]!);
+  return out;
+}
+
+/**
+ * The same tree with namespace prefixes dropped from element names (<own:footnote> is <footnote>):
+ * EDGAR's schema has no namespace, but documents made by some filing agents bind one to a prefix.
+ */
+export function withoutPrefixes(el: XmlElement): XmlElement {
+  const colon = el.name.indexOf(':');
+  const out: XmlElement = { name: colon < 0 ? el.name : el.name.slice(colon + 1), attributes: el.attributes, children: el.children.map(withoutPrefixes), text: el.text };
+  if (el.segments) out.segments = el.segments;
   return out;
 }

@@ -28,7 +28,15 @@ const transactionFilter = z
     from: isoDateArg.nullish(),
     to: isoDateArg.nullish(),
     minValue: z.number().finite().min(0).nullish(),
+    maxValue: z.number().finite().min(0).nullish(),
     acquiredDisposed: z.enum(['A', 'D']).nullish(),
+    derivative: z.boolean().nullish(),
+    role: z.enum(['OFFICER', 'DIRECTOR', 'TEN_PERCENT_OWNER', 'OTHER']).nullish(),
+    titleContains: z.string().trim().min(1).max(200).nullish(),
+    minFilingLagDays: z.number().int().nullish(),
+    maxFilingLagDays: z.number().int().nullish(),
+    lateFiling: z.boolean().nullish(),
+    rule10b5One: z.boolean().nullish(),
   })
   .nullish();
 
@@ -41,6 +49,17 @@ export function transactionQueryFilter(f: TransactionFilter | null | undefined):
     from: v?.from ?? null,
     to: v?.to ?? null,
     minValue: v?.minValue ?? null,
+    maxValue: v?.maxValue ?? null,
     acquiredDisposed: v?.acquiredDisposed ?? null,
+    derivative: v?.derivative ?? null,
+    director: v?.role === 'DIRECTOR' ? true : null,
+    officer: v?.role === 'OFFICER' ? true : null,
+    tenPercentOwner: v?.role === 'TEN_PERCENT_OWNER' ? true : null,
+    other: v?.role === 'OTHER' ? true : null,
+    titleContains: v?.titleContains ?? null,
+    minFilingLag: v?.minFilingLagDays ?? null,
+    maxFilingLag: v?.maxFilingLagDays ?? null,
+    lateFiling: v?.lateFiling ?? null,
+    plan10b5One: v?.rule10b5One ?? null,
   };
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/store';
 import { countFilingPages, filingPages, type FilingRecord } from '../graph/queries/filings';
 import { countInsiderPages, insiderPages, type InsiderRecord, type IssuerRecord } from '../graph/queries/issuers';
-import { countHoldings, countOptions, holdingsPages, optionsPages, type HoldingRecord, type OptionRecord } from '../graph/queries/holdings';
+import { countHoldings, countOptions, holdingsPages, optionsPages, type HoldingRecord, type HoldingsFilter, type OptionRecord } from '../graph/queries/holdings';
 import { isCounted, toPage, type Page, type PageWindow } from '../graph/queries/page';
 import { coInsiderPages, countCoInsiderPages, type CoInsiderRecord, type RoleFilter } from '../graph/queries/persons';
 import { countTransactionPages, transactionPages, type TransactionOrder, type TransactionRecord } from '../graph/queries/transactions';
@@ -77,8 +77,8 @@ export interface ListLoaders {
   issuerFilings: ListLoader<null, null, FilingRecord>;
   coInsiders: ListLoader<null, null, CoInsiderRecord>;
   insiders: ListLoader<Required<RoleFilter>, Required<RoleFilter>, InsiderRecord>;
-  holdings: ListLoader<null, null, HoldingRecord>;
-  options: ListLoader<null, null, OptionRecord>;
+  holdings: ListLoader<HoldingsFilter, HoldingsFilter, HoldingRecord>;
+  options: ListLoader<HoldingsFilter, HoldingsFilter, OptionRecord>;
 }
 
 export function createListLoaders(store: GraphStore, issuer: DataLoader<string, IssuerRecord | null>): ListLoaders {
@@ -114,14 +114,14 @@ export function createListLoaders(store: GraphStore, issuer: DataLoader<string, 
       allArgs,
     ),
     holdings: listLoader(
-      priming(issuer, (keys, _a: null, w) => holdingsPages(store, keys, w)),
-      (keys, _c: null) => countHoldings(store, keys),
-      noCountArgs,
+      priming(issuer, (keys, f: HoldingsFilter, w) => holdingsPages(store, keys, f, w)),
+      (keys, f: HoldingsFilter) => countHoldings(store, keys, f),
+      allArgs,
     ),
     options: listLoader(
-      priming(issuer, (keys, _a: null, w) => optionsPages(store, keys, w)),
-      (keys, _c: null) => countOptions(store, keys),
-      noCountArgs,
+      priming(issuer, (keys, f: HoldingsFilter, w) => optionsPages(store, keys, f, w)),
+      (keys, f: HoldingsFilter) => countOptions(store, keys, f),
+      allArgs,
     ),
   };
 }

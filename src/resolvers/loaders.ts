@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/store';
-import { filingsByKeys, type FilingRecord } from '../graph/queries/filings';
+import { amendmentLinks, filingsByKeys, type AmendmentLinks, type FilingRecord } from '../graph/queries/filings';
 import { issuersByKeys, type IssuerRecord } from '../graph/queries/issuers';
 import { personsByKeys, type PersonRecord } from '../graph/queries/persons';
 import { createListLoaders, type ListLoaders } from './list-loaders';
@@ -15,6 +15,8 @@ export interface Loaders {
   person: DataLoader<string, PersonRecord | null>;
   issuer: DataLoader<string, IssuerRecord | null>;
   filing: DataLoader<string, FilingRecord | null>;
+  /** What a filing amends and what amends it, by filing key. */
+  amendments: DataLoader<string, AmendmentLinks>;
   /** The paged lists of nodes (holdings, a filing's rows, ...). */
   pages: PageLoaders;
   /** Lists of a node counted only when asked (transactions, filings, insiders, co-insiders, holdings, options). */
@@ -34,6 +36,10 @@ export function createLoaders(store: GraphStore): Loaders {
     person: new DataLoader(byKey((keys) => personsByKeys(store, keys))),
     issuer,
     filing: new DataLoader(byKey((keys) => filingsByKeys(store, keys))),
+    amendments: new DataLoader(async (keys: readonly string[]) => {
+      const found = await amendmentLinks(store, keys);
+      return keys.map((k) => found.get(k) ?? { amends: [], amendedBy: [] });
+    }),
     pages: createPageLoaders(store, issuer),
     lists: createListLoaders(store, issuer),
   };

@@ -4,7 +4,7 @@ import type { IssuerRecord } from '../graph/queries/issuers';
 import type { PersonRecord, RoleRecord } from '../graph/queries/persons';
 import type { TransactionRecord } from '../graph/queries/transactions';
 import type { GraphView as GraphViewRecord, WalkLabel } from '../graph/queries/paths';
-import { AcquiredDisposed, NodeKind, ownershipOf, Role, RowKind } from '../schema/enums';
+import { AcquiredDisposed, NodeKind, ownershipOf, Role, RowKind, Rule10b5OneSource } from '../schema/enums';
 import { toId } from '../schema/ids';
 import { describeCode } from '../schema/transaction-codes';
 import type { Filing, GraphView, Holding, HoldingPoint, Issuer, Option, Person, Relationship, Transaction } from '../schema/types';
@@ -42,6 +42,10 @@ export function toTransaction(r: TransactionRecord): Transaction {
     expirationDate: r.expirationDate,
     underlyingSecurityTitle: r.underlyingTitle,
     underlyingShares: r.underlyingShares,
+    filingLagDays: r.filingLag,
+    lateFiling: r.lateFiling,
+    rule10b5One: r.plan10b5One,
+    rule10b5OneSource: r.plan10b5OneSource === null ? null : Rule10b5OneSource[r.plan10b5OneSource],
   };
 }
 
@@ -56,6 +60,7 @@ export const toHolding = (r: HoldingRecord): Holding => ({
 
 export const toOption = (r: OptionRecord): Option => ({
   key: r.key,
+  lineKey: `${r.key}|${r.ownership ?? ''}|${r.nature ?? ''}`,
   issuerKey: r.issuerKey,
   title: r.title,
   exercisePrice: r.exercisePrice,
@@ -63,6 +68,8 @@ export const toOption = (r: OptionRecord): Option => ({
   expirationDate: r.expirationDate,
   underlyingTitle: r.underlyingTitle,
   underlyingShares: r.underlyingShares,
+  ownership: ownershipOf(r.ownership),
+  natureOfOwnership: r.nature,
   shares: r.shares,
   asOf: r.asOf,
 });

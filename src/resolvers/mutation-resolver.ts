@@ -42,7 +42,7 @@ export class MutationResolver {
     ctx.names.invalidate();
     ctx.loaders.filing.clear(parsed.key);
     const f = await ctx.loaders.filing.load(parsed.key);
-    if (!f) throw notFound(`filing ${parsed.key} after ingest`);
+    if (!f) throw notFound('filing', 'key (after ingest)', parsed.key);
     return toFiling(f);
   }
 

@@ -23,7 +23,7 @@ import type { ApiContext } from './context';
 import { toConnection, toCountedConnection } from './connection';
 import { loadList } from './list-loaders';
 import { toFiling, toHolding, toHoldingPoint, toOption, toPerson, toTransaction } from './mappers';
-import { check, idArg, pageWindow } from './validate';
+import { check, holdingsFilter, HoldingLineArgs, idArg, pageWindow } from './validate';
 
 /** Every role: a person's issuers list their roles unfiltered. */
 const ANY_ROLE = { role: null, asOf: null };
@@ -47,15 +47,19 @@ export class PersonResolver {
     return toConnection(found.page, (r) => ({ person: toPerson(r.person), centerKey: p.key, firstSharedKeys: r.firstShared }), found.count);
   }
 
-  @FieldResolver(() => HoldingConnection, { description: 'Latest balance per security line, from current filings; by issuer name, then security, direct before indirect, nature.' })
-  async holdings(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Holding>> {
-    const found = await loadList(ctx.loaders.lists.holdings, p.key, pageWindow(page), null);
+  @FieldResolver(() => HoldingConnection, {
+    description: 'Latest balance per non-derivative holding line (issuer, security, direct/indirect, nature), from current filings: lines above zero shares unless includeClosed; by issuer name, then security, direct before indirect, nature.',
+  })
+  async holdings(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Args() lines: HoldingLineArgs): Promise<ConnectionShape<Holding>> {
+    const found = await loadList(ctx.loaders.lists.holdings, p.key, pageWindow(page), holdingsFilter(lines));
     return toConnection(found.page, toHolding, found.count);
   }
 
-  @FieldResolver(() => OptionConnection, { description: 'Derivative securities held; by title, then expiration (none first).' })
-  async options(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Option>> {
-    const found = await loadList(ctx.loaders.lists.options, p.key, pageWindow(page), null);
+  @FieldResolver(() => OptionConnection, {
+    description: 'Derivative holding lines, one per security (and its terms), direct/indirect and nature: those above zero and not expired as of asOf (today by default) unless includeClosed; by title, then expiration (none first), direct before indirect, nature.',
+  })
+  async options(@Root() p: Person, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Args() lines: HoldingLineArgs): Promise<ConnectionShape<Option>> {
+    const found = await loadList(ctx.loaders.lists.options, p.key, pageWindow(page), holdingsFilter(lines));
     return toConnection(found.page, toOption, found.count);
   }
 

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { clusterBuys, countClusterBuys, type BuyWindow, type ClusterBuyRecord } from '../graph/queries/activity';
 import { countFilings, filingKeyOfAccession, filings } from '../graph/queries/filings';
-import { countIssuers, issuerByCik, issuerByTicker, searchIssuers } from '../graph/queries/issuers';
+import { countIssuers, issuerByCik, issuerByTicker, issuersByTicker, searchIssuers } from '../graph/queries/issuers';
 import { connection, MAX_CONNECTION_HOPS, MAX_NETWORK_DEPTH, network } from '../graph/queries/paths';
 import { countPeople, personByCik, searchPeople } from '../graph/queries/persons';
 import { countTransactions, transactions } from '../graph/queries/transactions';
@@ -20,6 +20,7 @@ import {
   Paths,
   Person,
   PersonConnection,
+  TickerUse,
   TransactionConnection,
 } from '../schema/types';
 import { badInput, notFound } from '../server/errors';
@@ -28,7 +29,7 @@ import { toConnection } from './connection';
 import { filingQueryFilter, transactionQueryFilter } from './filters';
 import { FilingFilter, TransactionFilter } from './inputs';
 import { toFiling, toGraphView, toIssuer, toPerson, toTransaction } from './mappers';
-import { check, cikArg, idArg, isoDateArg, pageWindow } from './validate';
+import { check, cikArg, idArg, isoDateArg, keyOfId, pageWindow } from './validate';
 
 type Conn<T> = ReturnType<typeof toConnection<unknown, T>>;
 
@@ -47,8 +48,8 @@ export class QueryResolver {
     @Arg('cik', () => String, { nullable: true }) cik?: string | null,
   ): Promise<Person> {
     oneOf({ id, cik });
-    const found = id ? await ctx.loaders.person.load(check(idArg('Person'), id).key) : await personByCik(ctx.store, check(cikArg, cik));
-    if (!found) throw notFound(`person ${id ?? cik}`);
+    const found = id ? await ctx.loaders.person.load(keyOfId('Person', id)) : await personByCik(ctx.store, check(cikArg, cik));
+    if (!found) throw id ? notFound('person', 'id', id) : notFound('person', 'CIK', String(cik));
     return toPerson(found);
   }
 
@@ -70,7 +71,15 @@ export class QueryResolver {
     return toConnection(await searchPeople(ctx.store, filter, w), toPerson, () => countPeople(ctx.store, filter));
   }
 
-  @Query(() => Issuer, { description: 'An issuer by id, CIK or ticker.' })
+  @Query(() => [TickerUse], {
+    description: 'Every issuer whose latest filings give this ticker, the most recent user first (by period of report). More than one means the ticker is ambiguous: tickers pass between companies (GOOG: Google Inc., then Alphabet).',
+  })
+  async issuersByTicker(@Ctx() ctx: ApiContext, @Arg('ticker', () => String) ticker: string): Promise<TickerUse[]> {
+    const found = await issuersByTicker(ctx.store, check(z.string().min(1).max(12), ticker));
+    return found.map((u) => ({ issuer: toIssuer(u.issuer), lastReported: u.lastReported }));
+  }
+
+  @Query(() => Issuer, { description: 'An issuer by id, CIK or ticker; a ticker names the issuer that used it most recently (see issuersByTicker).' })
   async issuer(
     @Ctx() ctx: ApiContext,
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
@@ -79,11 +88,11 @@ export class QueryResolver {
   ): Promise<Issuer> {
     oneOf({ id, cik, ticker });
     const found = id
-      ? await ctx.loaders.issuer.load(check(idArg('Issuer'), id).key)
+      ? await ctx.loaders.issuer.load(keyOfId('Issuer', id))
       : cik
         ? await issuerByCik(ctx.store, check(cikArg, cik))
         : await issuerByTicker(ctx.store, check(z.string().min(1).max(12), ticker));
-    if (!found) throw notFound(`issuer ${id ?? cik ?? ticker}`);
+    if (!found) throw id ? notFound('issuer', 'id', id) : cik ? notFound('issuer', 'CIK', cik) : notFound('issuer', 'ticker', String(ticker));
     return toIssuer(found);
   }
 
@@ -101,9 +110,9 @@ export class QueryResolver {
     @Arg('accession', () => String, { nullable: true }) accession?: string | null,
   ): Promise<Filing> {
     oneOf({ id, accession });
-    const key = id ? check(idArg('Filing'), id).key : filingKeyOfAccession(check(z.string().regex(/^\d{10}-\d{2}-\d{6}$/, 'expected 0001234567-12-123456'), accession));
+    const key = id ? keyOfId('Filing', id) : filingKeyOfAccession(check(z.string().regex(/^\d{10}-\d{2}-\d{6}$/, 'expected 0001234567-12-123456'), accession));
     const found = await ctx.loaders.filing.load(key);
-    if (!found) throw notFound(`filing ${id ?? accession}`);
+    if (!found) throw id ? notFound('filing', 'id', id) : notFound('filing', 'accession number', String(accession));
     return toFiling(found);
   }
 
@@ -145,8 +154,8 @@ export class QueryResolver {
     );
     if (a.to.label === 'Person' && a.to.key === a.from.key) throw badInput('from and to are the same person', [{ path: ['to'], message: 'same as from', code: 'custom' }]);
     const [src, dst] = await Promise.all([ctx.loaders.person.load(a.from.key), a.to.label === 'Person' ? ctx.loaders.person.load(a.to.key) : ctx.loaders.issuer.load(a.to.key)]);
-    if (!src) throw notFound(`person ${from}`);
-    if (!dst) throw notFound(`${a.to.label.toLowerCase()} ${to}`);
+    if (!src) throw notFound('person', 'id', from);
+    if (!dst) throw notFound(a.to.label.toLowerCase(), 'id', to);
     const paths = await connection(ctx.store, a.from.key, a.to, a.maxHops, a.limit);
     return { hops: paths[0] ? paths[0].edges.length : null, paths: paths.map(toGraphView) };
   }
@@ -163,7 +172,7 @@ export class QueryResolver {
       { center, depth, limit },
     );
     const view = await network(ctx.store, a.center, a.depth, a.limit);
-    if (!view) throw notFound(`${a.center.label.toLowerCase()} ${center}`);
+    if (!view) throw notFound(a.center.label.toLowerCase(), 'id', center);
     return toGraphView(view);
   }
 

@@ -23,6 +23,7 @@ import {
   type RolesOf,
 } from '../schema/types';
 import { notFound } from '../server/errors';
+import { edgarIndexUrl } from '../schema/edgar-url';
 import type { ApiContext } from './context';
 import { pageOf, toCountedConnection } from './connection';
 import type { Loaders } from './loaders';
@@ -37,15 +38,21 @@ import { pageWindow } from './validate';
 
 async function issuerOf(loaders: Loaders, key: string): Promise<Issuer> {
   const i = await loaders.issuer.load(key);
-  if (!i) throw notFound(`issuer ${key}`);
+  if (!i) throw notFound('issuer', 'key', key);
   return toIssuer(i);
+}
+
+async function filingOf(loaders: Loaders, key: string): Promise<Filing> {
+  const f = await loaders.filing.load(key);
+  if (!f) throw notFound('filing', 'key', key);
+  return toFiling(f);
 }
 
 /** People named by a page of keys, in the page's order (one batched look-up). */
 async function peopleOf(loaders: Loaders, keys: string[]): Promise<Person[]> {
   const found = await loaders.person.loadMany(keys);
   return found.map((p, n) => {
-    if (!p || p instanceof Error) throw notFound(`person ${keys[n]}`);
+    if (!p || p instanceof Error) throw notFound('person', 'key', String(keys[n]));
     return toPerson(p);
   });
 }
@@ -84,6 +91,23 @@ export class FilingResolver {
     return issuerOf(ctx.loaders, f.issuerKey);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'The filing’s index page on EDGAR, from the issuer’s CIK and the accession number; null without either.' })
+  edgarUrl(@Root() f: Filing): string | null {
+    return edgarIndexUrl(f.issuerCik, f.accessionNumber);
+  }
+
+  @FieldResolver(() => Filing, { nullable: true, description: 'The original this amendment amends (same issuer, form and period, a shared owner); null for an original.' })
+  async amends(@Root() f: Filing, @Ctx() ctx: ApiContext): Promise<Filing | null> {
+    const [key] = (await ctx.loaders.amendments.load(f.key)).amends;
+    return key === undefined ? null : filingOf(ctx.loaders, key);
+  }
+
+  @FieldResolver(() => [Filing], { description: 'The amendments of this filing, first signed first; the last one is the version counted (see superseded).' })
+  async amendedBy(@Root() f: Filing, @Ctx() ctx: ApiContext): Promise<Filing[]> {
+    const { amendedBy } = await ctx.loaders.amendments.load(f.key);
+    return Promise.all(amendedBy.map((k) => filingOf(ctx.loaders, k)));
+  }
+
   @FieldResolver(() => PersonConnection, { description: OWNERS })
   reportingOwners(@Root() f: Filing, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionShape<Person>> {
     return ownersOf(ctx, f.key, page);
@@ -118,10 +142,8 @@ export class TransactionResolver {
   }
 
   @FieldResolver(() => Filing)
-  async filing(@Root() t: Transaction, @Ctx() ctx: ApiContext): Promise<Filing> {
-    const f = await ctx.loaders.filing.load(t.filingKey);
-    if (!f) throw notFound(`filing ${t.filingKey}`);
-    return toFiling(f);
+  filing(@Root() t: Transaction, @Ctx() ctx: ApiContext): Promise<Filing> {
+    return filingOf(ctx.loaders, t.filingKey);
   }
 
   @FieldResolver(() => PersonConnection, { description: `${OWNERS.replace('.', '')} the row is on.` })
@@ -139,9 +161,9 @@ export class TransactionResolver {
 
 @Resolver(() => Option)
 export class OptionResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'One per holding line (security, ownership form, nature).' })
   id(@Root() o: Option): string {
-    return toId('Option', o.key);
+    return toId('Option', o.lineKey);
   }
 
   @FieldResolver(() => Issuer)

@@ -12,6 +12,12 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'The cursor of the last edge of the previous page.' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `With before: the page of this many edges (at most ${MAX_PAGE_SIZE}) just before that cursor, for paging backwards.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first edge of the next page (startCursor): the page ends just before it.' })
+  before?: string | null;
 }
 
 @ObjectType()

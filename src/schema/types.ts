@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, JSONScalar } from './scalars';
 import type { RoleRecord } from '../graph/queries/persons';
 import type { RoleName } from '../graph/queries/roles';
-import { AcquiredDisposed, NodeKind, Ownership, Role, RowKind } from './enums';
+import { AcquiredDisposed, NodeKind, Ownership, Role, RowKind, Rule10b5OneSource } from './enums';
 import type { CountedPage } from '../graph/queries/page';
 import { Connection } from './pagination';
 
@@ -27,6 +27,12 @@ export class Issuer {
   @Field(() => String, { nullable: true }) ticker!: string | null;
 }
 
+@ObjectType({ description: 'An issuer that used a ticker, and when it last did.' })
+export class TickerUse {
+  @Field(() => Issuer) issuer!: Issuer;
+  @Field(() => DateScalar, { nullable: true, description: 'Period of report of the latest filing that gave the issuer this ticker.' }) lastReported!: string | null;
+}
+
 @ObjectType()
 export class Footnote {
   @Field() id!: string;
@@ -37,8 +43,15 @@ export class Footnote {
 export class Filing {
   key!: string;
   issuerKey!: string;
+  issuerCik!: string | null;
   @Field() formType!: string;
   @Field(() => String, { nullable: true }) accessionNumber!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day EDGAR filed it (the submission header’s FILED AS OF DATE); null for a document read without its header.' })
+  filingDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'EDGAR’s acceptance time as the header gives it, Eastern time without a zone: YYYY-MM-DDTHH:MM:SS.' })
+  acceptedAt!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'The form’s Rule 10b5-1(c) checkbox (forms from April 2023); null where the form has none. See Transaction.rule10b5One for each row.' })
+  aff10b5One!: boolean | null;
   @Field(() => DateScalar, { nullable: true }) periodOfReport!: string | null;
   @Field(() => DateScalar, { nullable: true }) signatureDate!: string | null;
   @Field() isAmendment!: boolean;
@@ -72,19 +85,42 @@ export class Transaction {
   @Field(() => DateScalar, { nullable: true }) exerciseDate!: string | null;
   @Field(() => DateScalar, { nullable: true }) expirationDate!: string | null;
   @Field(() => String, { nullable: true }) underlyingSecurityTitle!: string | null;
-  @Field(() => Float, { nullable: true }) underlyingShares!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Table II column 7: on a transaction row, the amount underlying that transaction’s derivatives.' }) underlyingShares!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Days from the transaction date to the filing’s filingDate, where both are known.' }) filingLagDays!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'An original Form 4 filed after its deadline: the end of the second business day (weekdays but federal holidays) after the transaction, or after the deemed execution date where given. Null where not judged (no filing date, not a Form 4, an amendment, a holdings row).',
+  })
+  lateFiling!: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Made under a Rule 10b5-1 trading plan: the row’s footnotes or the remarks say so (not in a denying sentence), or the form’s checkbox is ticked. False where the checkbox is explicitly unticked and nothing mentions a plan; null where nothing is known.',
+  })
+  rule10b5One!: boolean | null;
+  @Field(() => Rule10b5OneSource, { nullable: true, description: 'Where rule10b5One comes from.' }) rule10b5OneSource!: Rule10b5OneSource | null;
 }
 
-@ObjectType({ description: 'A derivative security (an option grant) a person holds.' })
+@ObjectType({
+  description:
+    'A derivative holding line: one derivative security (an option grant, a convertible class) with its terms, held directly or indirectly with one nature of ownership. A person holding the same security directly and through two trusts has three lines.',
+})
 export class Option {
   key!: string;
+  /** The line: the derivative security's key, ownership form and nature (ids are unique per line). */
+  lineKey!: string;
   issuerKey!: string;
   @Field() title!: string;
   @Field(() => Float, { nullable: true }) exercisePrice!: number | null;
   @Field(() => DateScalar, { nullable: true }) exerciseDate!: string | null;
   @Field(() => DateScalar, { nullable: true }) expirationDate!: string | null;
   @Field(() => String, { nullable: true }) underlyingTitle!: string | null;
-  @Field(() => Float, { nullable: true }) underlyingShares!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Underlying amount of what this line holds, only where a report states it for the holding (a holdings row: every Form 3 row, Form 4/5 holdings rows); null where the latest balance came from a transaction row, whose column 7 is the amount of that transaction (see Transaction.underlyingShares).',
+  })
+  underlyingShares!: number | null;
+  @Field(() => Ownership, { nullable: true }) ownership!: Ownership | null;
+  @Field(() => String, { nullable: true }) natureOfOwnership!: string | null;
   @Field(() => Float, { nullable: true, description: 'Derivative securities held after the latest report.' }) shares!: number | null;
   @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
 }
@@ -179,7 +215,7 @@ export class ActivityPeriod {
   @Field(() => Float) buyShares!: number;
   @Field(() => Float) sellShares!: number;
   @Field(() => Float, { description: 'Acquired minus disposed shares over every non-derivative transaction.' }) netShares!: number;
-  @Field(() => Float) netValue!: number;
+  @Field(() => Float, { description: 'Acquired minus disposed value (shares × price) over every non-derivative transaction, summed exactly and rounded to the cent once.' }) netValue!: number;
 }
 
 @ObjectType()
@@ -191,7 +227,7 @@ export class ClusterBuy {
   @Field(() => Int) insiderCount!: number;
   @Field(() => Int) buys!: number;
   @Field(() => Float) shares!: number;
-  @Field(() => Float) value!: number;
+  @Field(() => Float, { description: 'Shares × price of the buys, summed exactly and rounded to the cent once.' }) value!: number;
   @Field(() => DateScalar, { nullable: true }) firstDate!: string | null;
   @Field(() => DateScalar, { nullable: true }) lastDate!: string | null;
 }

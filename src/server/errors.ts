@@ -5,8 +5,9 @@ import type { ZodError } from 'zod';
 export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} not found`, { extensions: { code: 'NOT_FOUND' } });
+/** NOT_FOUND, said as a person would: "no person with id nope", "no issuer with ticker XYZ". */
+export function notFound(kind: string, by: string, value: string): GraphQLError {
+  return new GraphQLError(`no ${kind} with ${by} ${value}`, { extensions: { code: 'NOT_FOUND' } });
 }
 
 export interface InputIssue {

@@ -1,11 +1,18 @@
+import { distance } from 'fastest-levenshtein';
 import { allPersonNames, type PersonRecord } from '../graph/queries/persons';
 import type { Page, PageWindow } from '../graph/queries/page';
-import { foldName, searchWords } from '../graph/queries/search';
+import { cikOfSearch, foldName, searchWords } from '../graph/queries/search';
 import type { GraphStore } from '../graph/store';
 
 interface Entry {
   person: PersonRecord;
   folded: string;
+  words: string[];
+}
+
+/** One letter off (missing, extra or wrong), for search words of four letters or more. */
+function nearWord(search: string, word: string): boolean {
+  return search.length >= 4 && Math.abs(search.length - word.length) <= 1 && distance(search, word) <= 1;
 }
 
 /**
@@ -36,9 +43,18 @@ export class NameIndex {
     await this.loading?.catch(() => undefined);
   }
 
+  /**
+   * By name (every word a part of the folded name), or by CIK when the search is digits (leading
+   * zeros or not). A name search that finds nobody tries again forgiving one letter per word of four
+   * letters or more (a letter missing, extra, or wrong: "dilon" finds DILLON), so a typo still finds
+   * the person while an exact word never brings in near-misses.
+   */
   async search(search: string | null | undefined, w: PageWindow): Promise<Page<PersonRecord> & { total: number }> {
+    const entries = await this.current();
+    const cik = cikOfSearch(search);
     const words = searchWords(search);
-    const hits = (await this.current()).filter((e) => words.every((x) => e.folded.includes(x)));
+    let hits = entries.filter((e) => (cik !== null && e.person.cik === cik) || words.every((x) => e.folded.includes(x)));
+    if (hits.length === 0 && words.length > 0) hits = entries.filter((e) => words.every((x) => e.words.some((y) => nearWord(x, y))));
     return { items: hits.slice(w.skip, w.skip + w.limit).map((e) => e.person), hasNextPage: hits.length > w.skip + w.limit, offset: w.skip, total: hits.length };
   }
 
@@ -53,7 +69,10 @@ export class NameIndex {
     const at = this.now();
     const loading = allPersonNames(this.store).then((people) =>
       people
-        .map((p) => ({ person: { key: p.key, cik: p.cik, name: p.name }, folded: foldName(p.normName) }))
+        .map((p) => {
+          const folded = foldName(p.normName);
+          return { person: { key: p.key, cik: p.cik, name: p.name }, folded, words: folded.split(/\s+/).filter((x) => x.length > 0) };
+        })
         .sort((a, b) => (a.person.name < b.person.name ? -1 : a.person.name > b.person.name ? 1 : a.person.key < b.person.key ? -1 : a.person.key > b.person.key ? 1 : 0)),
     );
     this.loading = loading;

@@ -62,13 +62,47 @@ describe('Dillon', () => {
     ]);
   });
 
-  it('holds 180,706 common shares now and the option left after the exercise', async () => {
-    const r = await api.gql(`query($id: ID) { person(id: $id) { holdings { totalCount edges { node { securityTitle shares asOf issuer { name } } } }
-      options { totalCount edges { node { title exercisePrice expirationDate shares issuer { ticker } } } } } }`, { id: dillon });
-    expect(r.data.person).toEqual({
+  it('holds 180,706 common shares now; the option left after the exercise expired on 2010-05-27, so it is closed', async () => {
+    const q = `query($id: ID, $closed: Boolean, $asOf: LocalDate) { person(id: $id) { holdings { totalCount edges { node { securityTitle shares asOf issuer { name } } } }
+      options(includeClosed: $closed, asOf: $asOf) { totalCount edges { node { title exercisePrice expirationDate shares underlyingTitle underlyingShares issuer { ticker } } } } } }`;
+    const option = { title: 'Employee Stock Option (right to buy)', exercisePrice: 4.48, expirationDate: '2010-05-27', shares: 1660, underlyingTitle: 'Common Stock', underlyingShares: null, issuer: { ticker: 'SONS' } };
+    const now = await api.gql(q, { id: dillon });
+    expect(now.data.person).toEqual({
       holdings: { totalCount: 1, edges: [{ node: { securityTitle: 'Common Stock', shares: 180706, asOf: '2013-03-11', issuer: { name: 'SONUS NETWORKS INC' } } }] },
-      options: { totalCount: 1, edges: [{ node: { title: 'Employee Stock Option (right to buy)', exercisePrice: 4.48, expirationDate: '2010-05-27', shares: 1660, issuer: { ticker: 'SONS' } } }] },
+      options: { totalCount: 0, edges: [] },
     });
+    expect((await api.gql(q, { id: dillon, closed: true })).data.person.options).toEqual({ totalCount: 1, edges: [{ node: option }] });
+    expect((await api.gql(q, { id: dillon, asOf: '2009-06-30' })).data.person.options).toEqual({ totalCount: 1, edges: [{ node: option }] });
+  });
+
+  /*
+   * Brin in the corpus: at Alphabet (0001652044), 0001209191-22-024552's three Class B holdings rows
+   * (18,509,696 direct; 8,635 in each of two trusts) and Class A sold down to 0; at Google Inc.
+   * (0001288776), 0001127602-15-028697's Class B conversion (C 16,670, column 7 "16670 Class A
+   * Common Stock") leaving 21,109,310 directly, its Class A sold down to 0 too, and a holdings row of
+   * 21,169,379 Class C Capital Stock held directly.
+   */
+  it("returns Brin's Class B lines with ownership form and nature, ids distinct, and Class A at 0 only when closed lines are asked for", async () => {
+    const q = `query($closed: Boolean) { person(id: "Person:cik:0001295032") { holdings(includeClosed: $closed) { edges { node { securityTitle ownership shares issuer { cik } } } }
+      options { totalCount edges { node { id title ownership natureOfOwnership shares underlyingShares issuer { cik } } } } } }`;
+    const r = await api.gql(q);
+    const lines = nodes(r.data.person.options) as Array<{ id: string }>;
+    const alphabet = { issuer: { cik: '0001652044' } };
+    expect(lines.map(({ id: _id, ...rest }) => rest)).toEqual([
+      // The conversion's 16,670 is not what the 21,109,310 held convert into: no amount.
+      { title: 'Class B Common Stock', ownership: 'DIRECT', natureOfOwnership: null, shares: 21109310, underlyingShares: null, issuer: { cik: '0001288776' } },
+      { title: 'Class B Common Stock', ownership: 'DIRECT', natureOfOwnership: null, shares: 18509696, underlyingShares: 18509696, ...alphabet },
+      { title: 'Class B Common Stock', ownership: 'INDIRECT', natureOfOwnership: 'SMB Pacific 2021 Charitable Remainder Unitrust I', shares: 8635, underlyingShares: 8635, ...alphabet },
+      { title: 'Class B Common Stock', ownership: 'INDIRECT', natureOfOwnership: 'SMB Pacific 2021 Charitable Remainder Unitrust II', shares: 8635, underlyingShares: 8635, ...alphabet },
+    ]);
+    expect(new Set(lines.map((l) => l.id)).size).toBe(4);
+    const classC = { securityTitle: 'Class C Capital Stock', ownership: 'DIRECT', shares: 21169379, issuer: { cik: '0001288776' } };
+    expect(nodes(r.data.person.holdings)).toEqual([classC]);
+    expect(nodes((await api.gql(q, { closed: true })).data.person.holdings)).toEqual([
+      { securityTitle: 'Class A Common Stock', ownership: 'DIRECT', shares: 0, ...alphabet },
+      { securityTitle: 'Class A Common Stock', ownership: 'DIRECT', shares: 0, issuer: { cik: '0001288776' } },
+      classC,
+    ]);
   });
 
   it('is what the query `serve` prints answers: his holding of Sonus', async () => {
@@ -127,11 +161,11 @@ describe('SONUS NETWORKS INC', () => {
     const r = await api.gql(`query($i: ID) { issuer(id: $i) { activity(interval: QUARTER) { period buys sells buyShares sellShares netShares netValue } } }`, { i: sonus });
     // 2007-Q4: M +14278 @4.48 and S -14278 @6.01 -> net 0 shares, 14278 × (4.48 - 6.01) = -21845.34
     expect(r.data.issuer.activity).toEqual([
-      { period: '2007-Q4', buys: 0, sells: 1, buyShares: 0, sellShares: 14278, netShares: 0, netValue: expect.closeTo(-21845.34, 6) },
-      { period: '2011-Q2', buys: 0, sells: 1, buyShares: 0, sellShares: 15000, netShares: -15000, netValue: expect.closeTo(-44850, 6) },
-      { period: '2011-Q3', buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: -5291, netValue: expect.closeTo(-12592.58, 6) },
-      { period: '2013-Q1', buys: 0, sells: 1, buyShares: 0, sellShares: 22000, netShares: -22000, netValue: expect.closeTo(-51700, 6) },
-      { period: '2014-Q2', buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: -2584, netValue: expect.closeTo(-9095.68, 6) },
+      { period: '2007-Q4', buys: 0, sells: 1, buyShares: 0, sellShares: 14278, netShares: 0, netValue: -21845.34 },
+      { period: '2011-Q2', buys: 0, sells: 1, buyShares: 0, sellShares: 15000, netShares: -15000, netValue: -44850 },
+      { period: '2011-Q3', buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: -5291, netValue: -12592.58 },
+      { period: '2013-Q1', buys: 0, sells: 1, buyShares: 0, sellShares: 22000, netShares: -22000, netValue: -51700 },
+      { period: '2014-Q2', buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: -2584, netValue: -9095.68 },
     ]);
   });
 
@@ -200,7 +234,7 @@ describe('cluster buys', () => {
    * MARCHEX INC (MCHX), joint filers Edenbrook Capital, LLC / EDENBROOK LONG ONLY VALUE FUND, LP /
    * Brolin Jonathan, open-market purchases (P): 2020-02-11 1393 @ 3.95 and 35145 @ 3.9089,
    * 2020-02-12 16054 @ 4.0045, 2020-02-13 80000 @ 3.1364.
-   * Shares 132592; value 5502.35 + 137378.2905 + 64288.243 + 250912 = 458080.8835. */
+   * Shares 132592; value 5502.35 + 137378.2905 + 64288.243 + 250912 = 458080.8835, 458080.88 to the cent. */
   it('finds Marchex, three insiders buying in February 2020', async () => {
     const r = await api.gql(`{ clusterBuys(from: "2020-02-01", to: "2020-02-29", minInsiders: 3) { totalCount edges { node {
       issuer { name ticker } insiderCount buys shares value firstDate lastDate insiders { totalCount edges { node { name } } } } } } }`);
@@ -213,7 +247,7 @@ describe('cluster buys', () => {
             insiderCount: 3,
             buys: 4,
             shares: 132592,
-            value: expect.closeTo(458080.8835, 6),
+            value: 458080.88,
             firstDate: '2020-02-11',
             lastDate: '2020-02-13',
             // by name, in code-point order (upper case before lower)

@@ -21,6 +21,27 @@ UNWIND $keys AS k
 MATCH (f:Filing {key: k})
 RETURN f.key AS key`;
 
+/** Filings already in the graph with the same ownership document (src/ingest/keys.ts documentHash), whatever their key. */
+export const FILINGS_BY_DOCUMENT = `
+UNWIND $hashes AS h
+MATCH (f:Filing {docHash: h})
+RETURN h AS docHash, f.key AS key`;
+
+/**
+ * A key-less filing (sha:) that a filing with an accession number adopts: its rows and itself go, and
+ * the same document is written again under the accession number. Rows first, in their own
+ * statement: Grafeo 0.6 refuses DELETE of the null an OPTIONAL MATCH gives a filing without rows.
+ */
+export const DELETE_ADOPTED_ROWS = `
+UNWIND $keys AS k
+MATCH (:Filing {key: k})-[:REPORTS]->(t)
+DETACH DELETE t`;
+
+export const DELETE_ADOPTED_FILINGS = `
+UNWIND $keys AS k
+MATCH (f:Filing {key: k})
+DETACH DELETE f`;
+
 /** CIK-less issuers: an issuer already known by the same normalised name, CIK holders first. */
 export const FIND_ISSUERS_BY_NAME = `
 UNWIND $rows AS r
@@ -35,6 +56,21 @@ MATCH (p:Person {normName: r.normName})-[:FILED]->(:Filing)-[:ABOUT]->(i:Issuer 
 WHERE p.cik IS NOT NULL
 RETURN DISTINCT r.normName AS normName, r.issuerKey AS issuerKey, p.key AS key
 ORDER BY normName, issuerKey, key`;
+
+/** Everyone who filed about these issuers: the candidates for a name spelled another way (src/ingest/names.ts namesCompatible). */
+export const FIND_PEOPLE_AT_ISSUERS = `
+UNWIND $issuerKeys AS k
+MATCH (p:Person)-[:FILED]->(:Filing)-[:ABOUT]->(:Issuer {key: k})
+RETURN DISTINCT k AS issuerKey, p.key AS key, p.normName AS normName, p.cik AS cik
+ORDER BY issuerKey, key`;
+
+/** Name-only people of these issuers (by their atIssuer, indexed): what a CIK holder spelled another way may absorb. */
+export const FIND_NAME_ONLY_AT_ISSUERS = `
+UNWIND $issuerKeys AS k
+MATCH (p:Person {atIssuer: k})
+WHERE p.cik IS NULL
+RETURN k AS issuerKey, p.key AS key, p.normName AS normName
+ORDER BY issuerKey, key`;
 
 /** Name-only people that a CIK-holding owner of this batch absorbs (same name, same issuer). */
 export const FIND_NAME_ONLY_PERSONS = `
@@ -66,15 +102,15 @@ SET i.cik = coalesce(i.cik, r.cik),
 export const MERGE_PERSONS = `
 UNWIND $rows AS r
 MERGE (p:Person {key: r.key})
-ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName, nameRank: r.nameRank}
+ON CREATE SET p += {cik: r.cik, name: r.name, normName: r.normName, nameRank: r.nameRank, atIssuer: r.atIssuer}
 WITH p, r
 WHERE p.nameRank IS NULL OR r.nameRank > p.nameRank
 SET p.cik = coalesce(p.cik, r.cik), p.name = r.name, p.normName = r.normName, p.nameRank = r.nameRank`;
 
 /** Every property of a Filing besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
 export const FILING_PROPERTIES = [
-  'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'sourceFormat',
-  'notSubjectToSection16', 'aff10b5One', 'remarks',
+  'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'docHash', 'sourceFormat',
+  'notSubjectToSection16', 'aff10b5One', 'acceptedAt', 'remarks',
 ] as const;
 
 /**
@@ -93,6 +129,7 @@ export const TABLE_ROW_PROPERTIES = [
   'seq', 'table', 'derivative', 'security', 'code', 'shares', 'price', 'acquiredDisposed', 'equitySwap', 'timeliness',
   'sharesAfter', 'ownership', 'nature', 'footnoteIds', 'footnotes', 'holdingGroup', 'orderKey',
   'conversionPrice', 'underlyingTitle', 'underlyingShares', 'optionTerms',
+  'byDirector', 'byOfficer', 'byTenPercentOwner', 'byOther', 'officerTitle', 'filingLag', 'lateFiling', 'plan10b5One', 'plan10b5OneSource',
 ] as const;
 
 const tableRow = (label: 'Transaction' | 'Holding'): string =>
@@ -107,7 +144,7 @@ const tableRow = (label: 'Transaction' | 'Holding'): string =>
 export const CREATE_FILINGS = `
 UNWIND $rows AS r
 MATCH (i:Issuer {key: r.issuerKey})
-CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), superseded: false,
+CREATE (f:Filing {key: r.key, period: date(r.period), signatureDate: date(r.signatureDate), dateOfOriginalSubmission: date(r.dateOfOriginalSubmission), filingDate: date(r.filingDate), superseded: false,
   ${FILING_PROPERTIES.map((p) => `${p}: r.props.${p}`).join(', ')}})-[:ABOUT]->(i)`;
 
 /**
@@ -141,21 +178,86 @@ SET x += {since: CASE WHEN since IS NULL OR first < since THEN first ELSE since 
 }
 export const MERGE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, mergeRole(t)])) as Record<RoleType, string>;
 
-/** Moves a name-only person's roles onto the CIK holder it turned out to be, widening the date span. */
-function moveRole(type: RoleType): string {
+/**
+ * Moves roles from one end to another, widening the date span: `x` the old relationship, `y` the one
+ * MERGEd on the new end, bound by the two MATCH lines given.
+ */
+function moveRoleStatement(type: RoleType, matchOld: string, mergeNew: string): string {
   const prop = ROLE_TEXT_PROPERTY[type];
   return `
 UNWIND $rows AS r
-MATCH (old:Person {key: r.fromKey})-[x:${type}]->(i:Issuer)
-MATCH (new:Person {key: r.toKey})
-MERGE (new)-[y:${type}]->(i)
+${matchOld}
+${mergeNew}
 WITH x, y, x.since AS s1, x.until AS u1, x.${prop} AS t1, y.since AS s0, y.until AS u0, y.${prop} AS t0
 SET y.since = CASE WHEN s0 IS NULL OR s1 < s0 THEN s1 ELSE s0 END,
     y.until = CASE WHEN u0 IS NULL OR u1 > u0 THEN u1 ELSE u0 END,
     y.${prop} = CASE WHEN u0 IS NULL OR u1 >= u0 THEN t1 ELSE t0 END
 DELETE x`;
 }
+
+/** A name-only person's roles onto the CIK holder it turned out to be. */
+const moveRole = (type: RoleType): string =>
+  moveRoleStatement(type, `MATCH (old:Person {key: r.fromKey})-[x:${type}]->(i:Issuer)\nMATCH (new:Person {key: r.toKey})`, `MERGE (new)-[y:${type}]->(i)`);
 export const MOVE_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveRole(t)])) as Record<RoleType, string>;
+
+/**
+ * A name-only issuer absorbed by the CIK holder of its name (src/ingest/resolve.ts decides when that
+ * is unambiguous): the target first (it may be new in this batch; MERGE_ISSUERS names it after), then
+ * its filings, rows and roles move, its derived holdings and options go (rebuilt), its name-only
+ * people are re-keyed to the target (their key names the issuer), and it is deleted.
+ */
+export const ENSURE_ISSUER_TARGETS = `
+UNWIND $rows AS r
+MERGE (n:Issuer {key: r.toKey})
+ON CREATE SET n += {cik: r.cik, name: r.name, normName: r.normName}`;
+
+export const MOVE_ISSUER_FILINGS = `
+UNWIND $rows AS r
+MATCH (f:Filing)-[x:ABOUT]->(:Issuer {key: r.fromKey})
+MATCH (n:Issuer {key: r.toKey})
+CREATE (f)-[:ABOUT]->(n)
+SET f.amendGroup = r.toKey + substring(f.amendGroup, size(r.fromKey))
+DELETE x`;
+
+export const MOVE_ISSUER_ROWS = `
+UNWIND $rows AS r
+MATCH (t)-[x:OF_ISSUER]->(:Issuer {key: r.fromKey})
+MATCH (n:Issuer {key: r.toKey})
+CREATE (t)-[:OF_ISSUER]->(n)
+DELETE x`;
+
+/** An absorbed issuer's roles onto the CIK holder. */
+const moveIssuerRole = (type: RoleType): string =>
+  moveRoleStatement(type, `MATCH (p:Person)-[x:${type}]->(:Issuer {key: r.fromKey})\nMATCH (n:Issuer {key: r.toKey})`, `MERGE (p)-[y:${type}]->(n)`);
+export const MOVE_ISSUER_ROLE: Record<RoleType, string> = Object.fromEntries(ROLE_TYPES.map((t) => [t, moveIssuerRole(t)])) as Record<RoleType, string>;
+
+export const DELETE_ISSUER_HOLDINGS = `
+UNWIND $rows AS r
+MATCH (:Person)-[h:HOLDS]->(:Issuer {key: r.fromKey})
+DELETE h`;
+
+export const DELETE_ISSUER_OPTIONS = `
+UNWIND $rows AS r
+MATCH (o:Option {issuerKey: r.fromKey})
+DETACH DELETE o`;
+
+/** Name-only people are keyed "name:<name>@<issuer key>": the absorbed issuer's become the target's. */
+export const REKEY_ISSUER_PEOPLE = `
+UNWIND $rows AS r
+MATCH (p:Person)
+WHERE p.cik IS NULL AND p.key ENDS WITH '@' + r.fromKey
+SET p.key = substring(p.key, 0, size(p.key) - size(r.fromKey)) + r.toKey, p.atIssuer = r.toKey`;
+
+export const DELETE_ABSORBED_ISSUERS = `
+UNWIND $rows AS r
+MATCH (i:Issuer {key: r.fromKey})
+DETACH DELETE i`;
+
+/** Everyone who filed about these issuers, as (person, issuer) pairs whose holdings to rebuild. */
+export const PAIRS_OF_ISSUERS = `
+UNWIND $keys AS k
+MATCH (p:Person)-[:FILED]->(:Filing)-[:ABOUT]->(i:Issuer {key: k})
+RETURN DISTINCT p.key AS personKey, i.key AS issuerKey`;
 
 export const MOVE_FILED = `
 UNWIND $rows AS r
@@ -249,10 +351,17 @@ CREATE (p)-[:HOLDS {security: last.security, ownership: last.ownership, nature: 
 
 /**
  * One Option per (person, issuer, derivative terms), all three in its key (src/ingest/keys.ts optionKey
- * builds the same string in JS): the same terms at two
- * issuers (a company and its successor, say) are two options. Its properties come from its latest row,
- * whichever batch that arrived in. MERGEd so it survives rebuilds (and keeps its EXERCISES); its HOLDS
- * (dropped by DELETE_OPTION_HOLDINGS) is rebuilt from the latest row with a balance.
+ * builds the same string in JS): the same terms at two issuers (a company and its successor, say) are
+ * two options. Its properties are the security's terms, from its latest row, whichever batch that
+ * arrived in; no amount underlying it (a Form 4 row's column 7 is the amount of that row's
+ * transaction, not of what is held). MERGEd so it survives rebuilds (and keeps its EXERCISES).
+ *
+ * Then its HOLDS (dropped by DELETE_OPTION_HOLDINGS first), one per holding line as for
+ * non-derivative securities: (person, issuer, security and its terms, direct/indirect, nature of
+ * ownership), from the line's latest row with a balance (the largest orderKey, picked with reduce so
+ * no order of collect is relied on). The underlying amount goes on the line only when that row is a
+ * holdings row, the one place a report states it for what is held. One statement, so the rows of a
+ * (person, issuer) are read once for both.
  */
 export const BUILD_OPTIONS = `
 UNWIND $pairs AS pr
@@ -264,12 +373,13 @@ WITH p, i, t.optionTerms AS terms, collect(t) AS rows
 WITH p, i, terms, rows[-1] AS last, [x IN rows WHERE x.sharesAfter IS NOT NULL] AS balances
 MERGE (o:Option {key: p.key + '#' + i.key + '#' + terms})
 SET o += {personKey: p.key, issuerKey: i.key, title: last.security, exercisePrice: last.conversionPrice,
-                    exerciseDate: last.exerciseDate, expirationDate: last.expirationDate,
-                    underlyingTitle: last.underlyingTitle, underlyingShares: last.underlyingShares}
+          exerciseDate: last.exerciseDate, expirationDate: last.expirationDate, underlyingTitle: last.underlyingTitle}
 WITH p, o, balances
-WHERE size(balances) > 0
-WITH p, o, balances[-1] AS bal
-CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date}]->(o)`;
+UNWIND balances AS b
+WITH p, o, b.holdingGroup AS grp, collect(b) AS lineRows
+WITH p, o, reduce(m = head(lineRows), x IN lineRows | CASE WHEN x.orderKey > m.orderKey THEN x ELSE m END) AS bal
+CREATE (p)-[:HOLDS {ownership: bal.ownership, nature: bal.nature, shares: bal.sharesAfter, asOf: bal.date,
+                    underlyingShares: CASE WHEN bal:Holding THEN bal.underlyingShares ELSE null END}]->(o)`;
 
 /** Exercises and conversions (M, X, C rows of Table II) of new filings point at the option they used. */
 export const LINK_NEW_EXERCISES = `

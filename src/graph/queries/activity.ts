@@ -1,7 +1,7 @@
 import type { GraphStore } from '../store';
 import { countedPage, FIRST_PAGE, FIRST_PAGE_SLICE, pagesByParent, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow } from './page';
 import { personOf, type PersonRecord } from './persons';
-import { isoDate, num, reqStr, strList } from './values';
+import { centsOfMicros, isoDate, micros, MICROS, num, reqStr, strList, unitsOfMicros } from './values';
 
 export const FAR_PAST = '0001-01-01';
 export const FAR_FUTURE = '9999-12-31';
@@ -15,14 +15,15 @@ export const ISSUER_MONTHLY_ACTIVITY = `
 MATCH (i:Issuer {key: $issuerKey})<-[:OF_ISSUER]-(t:Transaction)<-[:REPORTS]-(:Filing {superseded: false})
 WHERE t.derivative = false AND t.date >= date($from) AND t.date <= date($to)
 WITH substring(toString(t.date), 0, 7) AS month, t,
-     CASE t.acquiredDisposed WHEN 'A' THEN 1 WHEN 'D' THEN -1 ELSE 0 END AS sign
+     CASE t.acquiredDisposed WHEN 'A' THEN 1 WHEN 'D' THEN -1 ELSE 0 END AS sign,
+     ${MICROS('coalesce(t.shares, 0)')} AS shares, ${MICROS('coalesce(t.shares * t.price, 0)')} AS value
 RETURN month,
        coalesce(sum(CASE WHEN t.code = 'P' THEN 1 ELSE 0 END), 0) AS buys,
        coalesce(sum(CASE WHEN t.code = 'S' THEN 1 ELSE 0 END), 0) AS sells,
-       coalesce(sum(CASE WHEN t.code = 'P' THEN coalesce(t.shares, 0) ELSE 0 END), 0) AS buyShares,
-       coalesce(sum(CASE WHEN t.code = 'S' THEN coalesce(t.shares, 0) ELSE 0 END), 0) AS sellShares,
-       coalesce(sum(sign * coalesce(t.shares, 0)), 0) AS netShares,
-       coalesce(sum(sign * coalesce(t.shares * t.price, 0)), 0) AS netValue
+       coalesce(sum(CASE WHEN t.code = 'P' THEN shares ELSE 0 END), 0) AS buyShares,
+       coalesce(sum(CASE WHEN t.code = 'S' THEN shares ELSE 0 END), 0) AS sellShares,
+       coalesce(sum(sign * shares), 0) AS netShares,
+       coalesce(sum(sign * value), 0) AS netValue
 ORDER BY month`;
 
 /**
@@ -42,8 +43,8 @@ WHERE insiders >= $minInsiders`;
 
 export const CLUSTER_BUYS = `${CLUSTER}
 UNWIND rows AS t
-WITH i, insiders, people, count(t) AS buys, coalesce(sum(t.shares), 0) AS shares,
-     coalesce(sum(coalesce(t.shares * t.price, 0)), 0) AS value, min(t.date) AS first, max(t.date) AS last
+WITH i, insiders, people, count(t) AS buys, coalesce(sum(${MICROS('coalesce(t.shares, 0)')}), 0) AS shares,
+     coalesce(sum(${MICROS('coalesce(t.shares * t.price, 0)')}), 0) AS value, min(t.date) AS first, max(t.date) AS last
 RETURN i.key AS issuerKey, insiders, people${FIRST_PAGE_SLICE} AS people, buys, shares, value, first, last
 ORDER BY insiders DESC, value DESC, issuerKey
 SKIP $skip LIMIT $limit`;
@@ -81,20 +82,29 @@ function quarterOf(month: string): string {
 
 export async function issuerActivity(store: GraphStore, issuerKey: string, from: string | null, to: string | null, interval: Interval): Promise<ActivityRecord[]> {
   const rows = await store.executeRead((tx) => tx.run(ISSUER_MONTHLY_ACTIVITY, { issuerKey, from: from ?? FAR_PAST, to: to ?? FAR_FUTURE }));
-  const out = new Map<string, ActivityRecord>();
+  // Months add up to quarters in millionths, exactly; each total is rounded once at the end.
+  const out = new Map<string, { period: string; buys: number; sells: number; buyShares: bigint; sellShares: bigint; netShares: bigint; netValue: bigint }>();
   for (const r of rows) {
     const month = reqStr(r, 'month');
     const period = interval === 'MONTH' ? month : quarterOf(month);
-    const acc = out.get(period) ?? { period, buys: 0, sells: 0, buyShares: 0, sellShares: 0, netShares: 0, netValue: 0 };
+    const acc = out.get(period) ?? { period, buys: 0, sells: 0, buyShares: 0n, sellShares: 0n, netShares: 0n, netValue: 0n };
     acc.buys += num(r.buys) ?? 0;
     acc.sells += num(r.sells) ?? 0;
-    acc.buyShares += num(r.buyShares) ?? 0;
-    acc.sellShares += num(r.sellShares) ?? 0;
-    acc.netShares += num(r.netShares) ?? 0;
-    acc.netValue += num(r.netValue) ?? 0;
+    acc.buyShares += micros(r.buyShares);
+    acc.sellShares += micros(r.sellShares);
+    acc.netShares += micros(r.netShares);
+    acc.netValue += micros(r.netValue);
     out.set(period, acc);
   }
-  return [...out.values()];
+  return [...out.values()].map((a) => ({
+    period: a.period,
+    buys: a.buys,
+    sells: a.sells,
+    buyShares: unitsOfMicros(a.buyShares),
+    sellShares: unitsOfMicros(a.sellShares),
+    netShares: unitsOfMicros(a.netShares),
+    netValue: centsOfMicros(a.netValue),
+  }));
 }
 
 export interface ClusterBuyRecord {
@@ -127,8 +137,8 @@ export async function clusterBuys(store: GraphStore, f: ClusterFilter, w: PageWi
       firstInsiderKeys: countedPage(strList(r.people), num(r.insiders) ?? 0, FIRST_PAGE),
       insiders: num(r.insiders) ?? 0,
       buys: num(r.buys) ?? 0,
-      shares: num(r.shares) ?? 0,
-      value: num(r.value) ?? 0,
+      shares: unitsOfMicros(micros(r.shares)),
+      value: centsOfMicros(micros(r.value)),
       firstDate: isoDate(r.first),
       lastDate: isoDate(r.last),
     })),

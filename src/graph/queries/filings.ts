@@ -3,7 +3,7 @@ import type { Row } from '../values';
 import { countsByParent, pagesByParent, pagesOfRows, perParentStatement, sliceParams, toPage, windowParams, type CountedPage, type Page, type PageWindow, oneOrMany } from './page';
 import { personOf, type PersonRecord } from './persons';
 import type { FootnoteRecord } from './transactions';
-import { bool, isoDate, num, reqStr, str } from './values';
+import { bool, isoDate, num, reqStr, str, strList } from './values';
 
 export interface FilingRecord {
   key: string;
@@ -16,12 +16,22 @@ export interface FilingRecord {
   remarks: string | null;
   sourceFormat: string | null;
   issuerKey: string;
+  issuerCik: string | null;
+  /** EDGAR's filing date, where the source gave one (a submission header). */
+  filingDate: string | null;
+  /** EDGAR's acceptance time as given: Eastern time, no zone. */
+  acceptedAt: string | null;
+  aff10b5One: boolean | null;
 }
 
 const FILING_FIELDS = `f.key AS key, f.formType AS formType, f.accessionNumber AS accessionNumber, f.period AS period,
        f.signatureDate AS signatureDate, f.isAmendment AS isAmendment, f.superseded AS superseded,
-       f.remarks AS remarks, f.sourceFormat AS sourceFormat, i.key AS issuerKey`;
-const FILING_COLUMNS = ['key', 'formType', 'accessionNumber', 'period', 'signatureDate', 'isAmendment', 'superseded', 'remarks', 'sourceFormat', 'issuerKey'] as const;
+       f.remarks AS remarks, f.sourceFormat AS sourceFormat, i.key AS issuerKey, i.cik AS issuerCik,
+       f.filingDate AS filingDate, f.acceptedAt AS acceptedAt, f.aff10b5One AS aff10b5One`;
+const FILING_COLUMNS = [
+  'key', 'formType', 'accessionNumber', 'period', 'signatureDate', 'isAmendment', 'superseded', 'remarks', 'sourceFormat', 'issuerKey',
+  'issuerCik', 'filingDate', 'acceptedAt', 'aff10b5One',
+] as const;
 
 export const FILINGS_BY_KEYS = `
 UNWIND $keys AS k
@@ -126,7 +136,34 @@ export function filingOf(r: Row): FilingRecord {
     remarks: str(r.remarks),
     sourceFormat: str(r.sourceFormat),
     issuerKey: reqStr(r, 'issuerKey'),
+    issuerCik: str(r.issuerCik),
+    filingDate: isoDate(r.filingDate),
+    acceptedAt: str(r.acceptedAt),
+    aff10b5One: bool(r.aff10b5One),
   };
+}
+
+/**
+ * Amendment links of a page of filings, both ways: what each amends, and what amends it (latest
+ * signed last). Keys only: the filings themselves come through the filing loader.
+ */
+export const AMENDMENT_LINKS = `
+UNWIND $keys AS k
+MATCH (f:Filing {key: k})
+OPTIONAL MATCH (f)-[:AMENDS]->(o:Filing)
+WITH k, f, collect(o.key) AS amends
+OPTIONAL MATCH (a:Filing)-[:AMENDS]->(f)
+WITH k, amends, a ORDER BY a.signatureDate, a.key
+RETURN k AS key, amends, collect(a.key) AS amendedBy`;
+
+export interface AmendmentLinks {
+  amends: string[];
+  amendedBy: string[];
+}
+
+export async function amendmentLinks(store: GraphStore, keys: readonly string[]): Promise<Map<string, AmendmentLinks>> {
+  const rows = await store.executeRead((tx) => tx.run(AMENDMENT_LINKS, { keys: [...keys] }));
+  return new Map(rows.map((r) => [reqStr(r, 'key'), { amends: strList(r.amends).sort(), amendedBy: strList(r.amendedBy) }]));
 }
 
 export async function filingsByKeys(store: GraphStore, keys: readonly string[]): Promise<FilingRecord[]> {

@@ -9,6 +9,16 @@ export function joinedIssuer(r: Row): IssuerRecord {
   return { key: reqStr(r, 'issuerKey'), name: str(r.issuerName) ?? '', cik: str(r.issuerCik), ticker: str(r.issuerTicker) };
 }
 
+/**
+ * Which lines a holdings list shows: current ones (shares above zero, and for a derivative not
+ * expired as of `asOf`), or with `includeClosed` every line's latest balance, zeros and expired too.
+ */
+export interface HoldingsFilter {
+  includeClosed: boolean;
+  /** ISO date the expiration is judged at (today unless the client gives one). */
+  asOf: string;
+}
+
 export interface HoldingRecord {
   issuerKey: string;
   issuer: IssuerRecord;
@@ -28,7 +38,10 @@ export interface OptionRecord {
   exerciseDate: string | null;
   expirationDate: string | null;
   underlyingTitle: string | null;
+  /** Only where the line's latest row is a holdings row (see BUILD_OPTION_HOLDINGS). */
   underlyingShares: number | null;
+  ownership: string | null;
+  nature: string | null;
   shares: number | null;
   asOf: string | null;
 }
@@ -80,8 +93,12 @@ RETURN count(h) AS n`,
   };
 }
 
-/** One person's current holdings (the HOLDS edges ingest derives), named by the key expression given. */
-const holdingsOf = (key: string): string => `MATCH (:Person {key: ${key}})-[h:HOLDS]->(i:Issuer)`;
+/**
+ * One person's holding lines (the HOLDS edges ingest derives), named by the key expression given:
+ * the current ones unless $includeClosed.
+ */
+const holdingsOf = (key: string): string => `MATCH (:Person {key: ${key}})-[h:HOLDS]->(i:Issuer)
+WHERE $includeClosed OR h.shares > 0`;
 /** By issuer name, issuer, security, ownership, nature. */
 const HOLDINGS_ORDER = `ORDER BY i.name, i.key, h.security, coalesce(h.ownership, ''), coalesce(h.nature, '')`;
 const HOLDING_COLUMNS: ReadonlyArray<readonly [string, string]> = [
@@ -91,15 +108,20 @@ const HOLDING_COLUMNS: ReadonlyArray<readonly [string, string]> = [
 
 export const HOLDINGS = personList(holdingsOf, 'h, i', HOLDINGS_ORDER, HOLDING_COLUMNS);
 
-/** One person's options with their issuer, named by the key expression given. */
+/**
+ * One person's derivative holding lines with their issuer, named by the key expression given: the
+ * current ones (a balance above zero, not expired as of $asOf) unless $includeClosed.
+ */
 const optionsOf = (key: string): string => `MATCH (:Person {key: ${key}})-[h:HOLDS]->(o:Option)
+WHERE $includeClosed OR (h.shares > 0 AND (o.expirationDate IS NULL OR o.expirationDate >= date($asOf)))
 MATCH (i:Issuer {key: o.issuerKey})`;
-/** By title, expiration (none first), key. */
-const OPTIONS_ORDER = `ORDER BY o.title, coalesce(toString(o.expirationDate), ''), o.key`;
+/** By title, expiration (none first), key, then the line: direct before indirect, nature. */
+const OPTIONS_ORDER = `ORDER BY o.title, coalesce(toString(o.expirationDate), ''), o.key, coalesce(h.ownership, ''), coalesce(h.nature, '')`;
 const OPTION_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['key', 'o.key'], ['issuerKey', 'i.key'], ['issuerName', 'i.name'], ['issuerCik', 'i.cik'], ['issuerTicker', 'i.ticker'],
   ['title', 'o.title'], ['exercisePrice', 'o.exercisePrice'], ['exerciseDate', 'o.exerciseDate'], ['expirationDate', 'o.expirationDate'],
-  ['underlyingTitle', 'o.underlyingTitle'], ['underlyingShares', 'o.underlyingShares'], ['shares', 'h.shares'], ['asOf', 'h.asOf'],
+  ['underlyingTitle', 'o.underlyingTitle'], ['underlyingShares', 'h.underlyingShares'], ['ownership', 'h.ownership'], ['nature', 'h.nature'],
+  ['shares', 'h.shares'], ['asOf', 'h.asOf'],
 ];
 
 export const OPTIONS = personList(optionsOf, 'h, o, i', OPTIONS_ORDER, OPTION_COLUMNS);
@@ -142,6 +164,8 @@ function optionOf(r: Row): OptionRecord {
     expirationDate: isoDate(r.expirationDate),
     underlyingTitle: str(r.underlyingTitle),
     underlyingShares: num(r.underlyingShares),
+    ownership: str(r.ownership),
+    nature: str(r.nature),
     shares: num(r.shares),
     asOf: isoDate(r.asOf),
   };
@@ -163,37 +187,41 @@ function pointOf(r: Row): HoldingPointRecord {
  * A page of holdings for each of these people: one person's by flat rows (not counted: see
  * countHoldings), several people's in one statement that counts them as it pages.
  */
-export function holdingsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<HoldingRecord>>> {
-  return personPages(store, personKeys, HOLDINGS, w, holdingOf);
+export function holdingsPages(store: GraphStore, personKeys: readonly string[], f: HoldingsFilter, w: PageWindow): Promise<Map<string, Page<HoldingRecord>>> {
+  return personPages(store, personKeys, HOLDINGS, f, w, holdingOf);
 }
 
-export async function countHoldings(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
-  return countEach(store, personKeys, HOLDINGS);
+export async function countHoldings(store: GraphStore, personKeys: readonly string[], f: HoldingsFilter): Promise<Map<string, number>> {
+  return countEach(store, personKeys, HOLDINGS, f);
 }
 
-export function optionsPages(store: GraphStore, personKeys: readonly string[], w: PageWindow): Promise<Map<string, Page<OptionRecord>>> {
-  return personPages(store, personKeys, OPTIONS, w, optionOf);
+export function optionsPages(store: GraphStore, personKeys: readonly string[], f: HoldingsFilter, w: PageWindow): Promise<Map<string, Page<OptionRecord>>> {
+  return personPages(store, personKeys, OPTIONS, f, w, optionOf);
 }
 
-export async function countOptions(store: GraphStore, personKeys: readonly string[]): Promise<Map<string, number>> {
-  return countEach(store, personKeys, OPTIONS);
+export async function countOptions(store: GraphStore, personKeys: readonly string[], f: HoldingsFilter): Promise<Map<string, number>> {
+  return countEach(store, personKeys, OPTIONS, f);
 }
+
+const filterParams = (f: HoldingsFilter): { includeClosed: boolean; asOf: string } => ({ includeClosed: f.includeClosed, asOf: f.asOf });
 
 /** One person's list by flat rows, several people's by the collecting statement, which counts as it pages. */
-function personPages<T>(store: GraphStore, personKeys: readonly string[], list: PersonListStatements, w: PageWindow, item: (r: Row) => T): Promise<Map<string, Page<T>>> {
+function personPages<T>(store: GraphStore, personKeys: readonly string[], list: PersonListStatements, f: HoldingsFilter, w: PageWindow, item: (r: Row) => T): Promise<Map<string, Page<T>>> {
+  const fp = filterParams(f);
   return oneOrMany<Page<T>>(
     personKeys,
-    async (personKey) => toPage((await store.executeRead((tx) => tx.run(list.flat, { personKey, ...windowParams(w) }))).map(item), w),
-    async (keys) => everyParent(keys, pagesByParent(await store.executeRead((tx) => tx.run(list.pages, { keys, ...sliceParams(w) })), w, item), w),
+    async (personKey) => toPage((await store.executeRead((tx) => tx.run(list.flat, { personKey, ...fp, ...windowParams(w) }))).map(item), w),
+    async (keys) => everyParent(keys, pagesByParent(await store.executeRead((tx) => tx.run(list.pages, { keys, ...fp, ...sliceParams(w) })), w, item), w),
   );
 }
 
 /** Counts by the one-person count statement, or for several people by the paging statement's sizes (an empty page of each). */
-function countEach(store: GraphStore, personKeys: readonly string[], list: PersonListStatements): Promise<Map<string, number>> {
+function countEach(store: GraphStore, personKeys: readonly string[], list: PersonListStatements, f: HoldingsFilter): Promise<Map<string, number>> {
+  const fp = filterParams(f);
   return oneOrMany(
     personKeys,
-    async (personKey) => int((await store.executeRead((tx) => tx.run(list.count, { personKey })))[0]?.n),
-    async (keys) => new Map((await store.executeRead((tx) => tx.run(list.pages, { keys, skip: 0, end: 0 }))).map((r) => [String(r.parent), int(r.total)])),
+    async (personKey) => int((await store.executeRead((tx) => tx.run(list.count, { personKey, ...fp })))[0]?.n),
+    async (keys) => new Map((await store.executeRead((tx) => tx.run(list.pages, { keys, ...fp, skip: 0, end: 0 }))).map((r) => [String(r.parent), int(r.total)])),
   );
 }
 

@@ -2,15 +2,21 @@ import type { GraphStore } from '../store';
 import type { Row } from '../values';
 import { ROLE_ALTERNATION, ROLE_MAP, ROLE_ORDER, roleTypes } from './roles';
 import { firstRolesPage, personOf, type PersonRecord, type RoleFilter, type RoleRecord } from './persons';
-import { foldCypher, searchWords } from './search';
+import { cikOfSearch, foldCypher, searchWords } from './search';
 import { countsByParent, FIRST_PAGE_SLICE, pagesOfRows, perParentStatement, toPage, windowParams, type CountedPage, type Page, type PageWindow, oneOrMany } from './page';
-import { num, reqStr, str } from './values';
+import { isoDate, num, reqStr, str } from './values';
 
 export interface IssuerRecord {
   key: string;
   cik: string | null;
   name: string;
   ticker: string | null;
+}
+
+/** An issuer that used a ticker, with the period of report of the latest filing that gave it. */
+export interface TickerUseRecord {
+  issuer: IssuerRecord;
+  lastReported: string | null;
 }
 
 const ISSUER_FIELDS = 'i.key AS key, i.cik AS cik, i.name AS name, i.ticker AS ticker';
@@ -25,19 +31,23 @@ export const ISSUER_BY_CIK = `
 MATCH (i:Issuer {key: 'cik:' + $cik})
 RETURN ${ISSUER_FIELDS}`;
 
-/** A ticker can pass from one company to another over the years; the CIK holder named first wins. */
-export const ISSUER_BY_TICKER = `
+/**
+ * A ticker passes from one company to another over the years (GOOG: Google Inc. until 2015, then
+ * Alphabet): the issuers whose latest ticker it is, the one that used it most recently first, by
+ * the period of report of the filing the ticker came from (the date in tickerRank, see
+ * src/ingest/plan.ts NameRank: "<1|0>|<period>|<filing key>").
+ */
+export const ISSUERS_BY_TICKER = `
 MATCH (i:Issuer {ticker: $ticker})
-RETURN ${ISSUER_FIELDS}
-ORDER BY cik IS NULL, key
-LIMIT 1`;
+RETURN ${ISSUER_FIELDS}, substring(coalesce(i.tickerRank, ''), 2, 10) AS tickerAsOf
+ORDER BY tickerAsOf DESC, cik IS NULL, key`;
 
 const FOLDED = foldCypher('i.normName');
 
 const SEARCH = `
 MATCH (i:Issuer)
 WITH i, ${FOLDED} AS folded, toUpper(coalesce(i.ticker, '')) AS ticker
-WHERE all(w IN $words WHERE folded CONTAINS w) OR (size($words) = 1 AND ticker = $raw)`;
+WHERE all(w IN $words WHERE folded CONTAINS w) OR (size($words) = 1 AND ticker = $raw) OR ($cik IS NOT NULL AND i.cik = $cik)`;
 
 export const SEARCH_ISSUERS = `${SEARCH}
 RETURN ${ISSUER_FIELDS}
@@ -88,13 +98,19 @@ export async function issuerByCik(store: GraphStore, cik: string): Promise<Issue
   return row ? issuerOf(row) : null;
 }
 
+/** Every issuer whose ticker this is, the most recent user first: more than one means the ticker is ambiguous. */
+export async function issuersByTicker(store: GraphStore, ticker: string): Promise<TickerUseRecord[]> {
+  const rows = await store.executeRead((tx) => tx.run(ISSUERS_BY_TICKER, { ticker: ticker.toUpperCase() }));
+  return rows.map((r) => ({ issuer: issuerOf(r), lastReported: isoDate(r.tickerAsOf) || null }));
+}
+
+/** The issuer that used the ticker most recently. */
 export async function issuerByTicker(store: GraphStore, ticker: string): Promise<IssuerRecord | null> {
-  const [row] = await store.executeRead((tx) => tx.run(ISSUER_BY_TICKER, { ticker: ticker.toUpperCase() }));
-  return row ? issuerOf(row) : null;
+  return (await issuersByTicker(store, ticker))[0]?.issuer ?? null;
 }
 
 function searchParams(search: string | null | undefined): Record<string, unknown> {
-  return { words: searchWords(search), raw: (search ?? '').trim().toUpperCase() };
+  return { words: searchWords(search), raw: (search ?? '').trim().toUpperCase(), cik: cikOfSearch(search) };
 }
 
 export async function searchIssuers(store: GraphStore, search: string | null | undefined, w: PageWindow): Promise<Page<IssuerRecord>> {

@@ -29,3 +29,9 @@ export function searchWords(search: string | null | undefined): string[] {
   for (const [from, to] of FOLDS) s = s.split(from).join(to);
   return [...new Set(s.replace(/[^A-Z0-9&\s]/g, ' ').split(/\s+/).filter((w) => w.length > 0))];
 }
+
+/** A search of digits only is a CIK too, as EDGAR writes it (ten digits) whatever the zeros given. */
+export function cikOfSearch(search: string | null | undefined): string | null {
+  const s = (search ?? '').trim();
+  return /^\d{1,10}$/.test(s) ? s.padStart(10, '0') : null;
+}

@@ -32,6 +32,12 @@ export interface TransactionRecord {
   expirationDate: string | null;
   underlyingTitle: string | null;
   underlyingShares: number | null;
+  /** Days from the transaction to EDGAR's filing date, where both are known. */
+  filingLag: number | null;
+  /** An original Form 4 filed after its deadline (src/ingest/filing-deadline.ts); null where not judged. */
+  lateFiling: boolean | null;
+  plan10b5One: boolean | null;
+  plan10b5OneSource: 'FOOTNOTE' | 'REMARKS' | 'CHECKBOX' | null;
 }
 
 /** The columns of a row; the footnotes are sliced to their first page, which the row brings along. */
@@ -59,6 +65,10 @@ const ROW_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['expirationDate', 't.expirationDate'],
   ['underlyingTitle', 't.underlyingTitle'],
   ['underlyingShares', 't.underlyingShares'],
+  ['filingLag', 't.filingLag'],
+  ['lateFiling', 't.lateFiling'],
+  ['plan10b5One', 't.plan10b5One'],
+  ['plan10b5OneSource', 't.plan10b5OneSource'],
 ];
 
 export const ROW_FIELDS = ROW_COLUMNS.map(([name, expr]) => `${expr} AS ${name}`).join(', ');
@@ -83,12 +93,27 @@ UNWIND $pairs AS pr
 MATCH (:Filing {key: pr.filing})-[:REPORTS]->(t {key: pr.row})
 RETURN pr.id AS parent, t.footnoteIds[$skip..$end] AS ids, t.footnotes[$skip..$end] AS texts, size(coalesce(t.footnoteIds, [])) AS total`;
 
+/**
+ * Every filter of a transaction list. Roles are those of the row's reporting owners on that filing
+ * (src/ingest/plan.ts ownerRoles), not the person's roles today.
+ */
 const FILTER = `($issuerKey IS NULL OR i.key = $issuerKey)
   AND ($codes IS NULL OR t.code IN $codes)
   AND ($from IS NULL OR t.date >= date($from))
   AND ($to IS NULL OR t.date <= date($to))
   AND ($acquiredDisposed IS NULL OR t.acquiredDisposed = $acquiredDisposed)
-  AND ($minValue IS NULL OR t.shares * t.price >= $minValue)`;
+  AND ($minValue IS NULL OR t.shares * t.price >= $minValue)
+  AND ($maxValue IS NULL OR t.shares * t.price <= $maxValue)
+  AND ($derivative IS NULL OR t.derivative = $derivative)
+  AND ($director IS NULL OR t.byDirector = $director)
+  AND ($officer IS NULL OR t.byOfficer = $officer)
+  AND ($tenPercentOwner IS NULL OR t.byTenPercentOwner = $tenPercentOwner)
+  AND ($other IS NULL OR t.byOther = $other)
+  AND ($titleContains IS NULL OR toLower(t.officerTitle) CONTAINS $titleContains)
+  AND ($minFilingLag IS NULL OR t.filingLag >= $minFilingLag)
+  AND ($maxFilingLag IS NULL OR t.filingLag <= $maxFilingLag)
+  AND ($lateFiling IS NULL OR t.lateFiling = $lateFiling)
+  AND ($plan10b5One IS NULL OR t.plan10b5One = $plan10b5One)`;
 
 /** Current (not superseded) transactions of one person or issuer, named by the key expression given. */
 const ROWS_OF: Record<ListAnchor, (key: string) => string> = {
@@ -192,7 +217,15 @@ export function transactionOf(r: Row): TransactionRecord {
     expirationDate: isoDate(r.expirationDate),
     underlyingTitle: str(r.underlyingTitle),
     underlyingShares: num(r.underlyingShares),
+    filingLag: num(r.filingLag),
+    lateFiling: bool(r.lateFiling),
+    plan10b5One: bool(r.plan10b5One),
+    plan10b5OneSource: planSourceOf(str(r.plan10b5OneSource)),
   };
+}
+
+function planSourceOf(s: string | null): TransactionRecord['plan10b5OneSource'] {
+  return s === 'FOOTNOTE' || s === 'REMARKS' || s === 'CHECKBOX' ? s : null;
 }
 
 function footnotesOf(ids: PlainValue | undefined, texts: PlainValue | undefined): FootnoteRecord[] {
@@ -225,26 +258,41 @@ export interface TransactionFilter {
   from?: string | null;
   to?: string | null;
   minValue?: number | null;
+  maxValue?: number | null;
   acquiredDisposed?: 'A' | 'D' | null;
+  /** Table II (true) or Table I (false). */
+  derivative?: boolean | null;
+  /** With the role: true (a false, "without", is not supported: ingest writes only the boxes checked). */
+  director?: true | null;
+  officer?: true | null;
+  tenPercentOwner?: true | null;
+  other?: true | null;
+  /** Part of an owner's officer title, any case. */
+  titleContains?: string | null;
+  minFilingLag?: number | null;
+  maxFilingLag?: number | null;
+  lateFiling?: boolean | null;
+  plan10b5One?: boolean | null;
 }
+
+/** The filter parameters besides the anchor's keys, null where not asked for. */
+const FILTER_PARAMS = [
+  'from', 'to', 'acquiredDisposed', 'minValue', 'maxValue', 'derivative', 'director', 'officer', 'tenPercentOwner', 'other',
+  'minFilingLag', 'maxFilingLag', 'lateFiling', 'plan10b5One',
+] as const satisfies ReadonlyArray<keyof TransactionFilter>;
 
 function txParams(f: TransactionFilter): { anchor: Anchor; filtered: boolean; params: Record<string, unknown> } {
   const anchor: Anchor = f.personKey ? 'person' : f.issuerKey ? 'issuer' : 'all';
-  // The issuer is a filter only when the person anchors the pattern.
-  const filtered = Boolean((f.codes && f.codes.length > 0) || f.from || f.to || f.acquiredDisposed || (f.minValue !== null && f.minValue !== undefined) || (anchor === 'person' && f.issuerKey));
-  return {
-    anchor,
-    filtered,
-    params: {
-      personKey: f.personKey ?? null,
-      issuerKey: f.issuerKey ?? null,
-      codes: f.codes && f.codes.length > 0 ? f.codes : null,
-      from: f.from ?? null,
-      to: f.to ?? null,
-      acquiredDisposed: f.acquiredDisposed ?? null,
-      minValue: f.minValue ?? null,
-    },
+  const params: Record<string, unknown> = {
+    personKey: f.personKey ?? null,
+    issuerKey: f.issuerKey ?? null,
+    codes: f.codes && f.codes.length > 0 ? f.codes : null,
+    titleContains: f.titleContains ? f.titleContains.toLowerCase() : null,
   };
+  for (const k of FILTER_PARAMS) params[k] = f[k] ?? null;
+  // The issuer is a filter only when the person anchors the pattern.
+  const filtered = params.codes !== null || params.titleContains !== null || FILTER_PARAMS.some((k) => params[k] !== null) || (anchor === 'person' && Boolean(f.issuerKey));
+  return { anchor, filtered, params };
 }
 
 export async function transactions(store: GraphStore, f: TransactionFilter, order: TransactionOrder, w: PageWindow): Promise<Page<TransactionRecord>> {

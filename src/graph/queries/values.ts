@@ -44,3 +44,29 @@ export function isoDate(v: PlainValue | undefined): string | null {
 export function asRow(v: PlainValue | undefined): Row {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v !== 'bigint' ? v : {};
 }
+
+/**
+ * Money and share sums are exact: each row's amount is sent to the sum as an integer count of
+ * millionths (MICROS in Cypher: shares and prices in filings carry at most a few decimals, so a
+ * row's value is exact at a millionth), the engines add integers exactly, and the total is rounded
+ * once here: money to the cent, shares to the millionth. Float sums gave -29991744.799999997.
+ */
+export const MICROS = (expr: string): string => `toInteger(round((${expr}) * 1000000.0))`;
+
+/** A sum of millionths as bigint, however it arrived (a number while exact, bigint past 2^53). */
+export function micros(v: PlainValue | undefined): bigint {
+  if (typeof v === 'bigint') return v;
+  const n = num(v);
+  return n === null ? 0n : BigInt(Math.round(n));
+}
+
+/** Millionths of a dollar to dollars rounded half away from zero to the cent, once. */
+export function centsOfMicros(m: bigint): number {
+  const half = m < 0n ? -5000n : 5000n;
+  return Number((m + half) / 10000n) / 100;
+}
+
+/** Millionths of a share to shares. */
+export function unitsOfMicros(m: bigint): number {
+  return Number(m) / 1e6;
+}

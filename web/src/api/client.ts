@@ -34,13 +34,3 @@ export async function gql<D>(query: string, variables: Record<string, unknown> =
   if (!body.data) throw new ApiError(`the API answered ${res.status} with no data`, undefined);
   return body.data;
 }
-
-/** As gql, but NOT_FOUND comes back as null (a CIK lookup that finds nothing is an answer, not a failure). */
-export async function gqlOrNull<D>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<D | null> {
-  try {
-    return await gql<D>(query, variables, signal);
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
-    throw e;
-  }
-}

@@ -1,4 +1,4 @@
-import { gql, gqlOrNull } from './client';
+import { gql } from './client';
 import type {
   ActivityPeriod,
   Connection,
@@ -55,8 +55,9 @@ export interface SearchResults {
 const SEARCH_ISSUERS = 5;
 const searchPerson = (p: WireSearchPerson): SearchPerson => ({ ...p, issuers: nodes(p.issuers) });
 
-export async function search(text: string, signal?: AbortSignal): Promise<SearchResults> {
-  const named = gql<{ people: Connection<WireSearchPerson>; issuers: Connection<IssuerRef> }>(
+export function search(text: string, signal?: AbortSignal): Promise<SearchResults> {
+  // The API's searches match a CIK (digits, with or without leading zeros) and forgive one-letter slips.
+  return gql<{ people: Connection<WireSearchPerson>; issuers: Connection<IssuerRef> }>(
     `query Search($s: String) {
       people(search: $s, first: 10) { totalCount edges { node { ${PERSON_REF} issuers(first: ${SEARCH_ISSUERS}) { edges { node { issuer { name } } } } } } }
       issuers(search: $s, first: 10) { totalCount edges { node { ${ISSUER_REF} } } }
@@ -64,16 +65,6 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
     { s: text },
     signal,
   ).then((d) => ({ people: { ...d.people, edges: d.people.edges.map((e) => ({ node: searchPerson(e.node) })) }, issuers: d.issuers }));
-  // A CIK names one person or one issuer exactly; names never hold only digits.
-  if (!/^\d{1,10}$/.test(text)) return named;
-  const [byName, person, issuer] = await Promise.all([
-    named,
-    gqlOrNull<{ person: WireSearchPerson }>(`query($c: String) { person(cik: $c) { ${PERSON_REF} issuers(first: ${SEARCH_ISSUERS}) { edges { node { issuer { name } } } } } }`, { c: text }, signal),
-    gqlOrNull<{ issuer: IssuerRef }>(`query($c: String) { issuer(cik: $c) { ${ISSUER_REF} } }`, { c: text }, signal),
-  ]);
-  const people = person ? [{ node: searchPerson(person.person) }, ...byName.people.edges] : byName.people.edges;
-  const issuers = issuer ? [{ node: issuer.issuer }, ...byName.issuers.edges] : byName.issuers.edges;
-  return { people: { totalCount: people.length, edges: people }, issuers: { totalCount: issuers.length, edges: issuers } };
 }
 
 export interface PersonPage extends PersonRef {
@@ -101,7 +92,7 @@ export async function personPage(id: string, signal?: AbortSignal): Promise<Pers
         ${PERSON_REF}
         issuers(first: ${ALL}) { totalCount edges { node { issuer { ${ISSUER_REF} } ${REL} } } }
         holdings(first: ${ALL}) { totalCount edges { node { ${HOLDING} } } }
-        options(first: ${ALL}) { totalCount edges { node { id title exercisePrice expirationDate underlyingTitle underlyingShares shares asOf issuer { ${ISSUER_REF} } } } }
+        options(first: ${ALL}) { totalCount edges { node { id title exercisePrice expirationDate underlyingTitle underlyingShares ownership natureOfOwnership shares asOf issuer { ${ISSUER_REF} } } } }
         transactions(first: ${PERSON_TRANSACTIONS}) { totalCount edges { node { ${TX} issuer { ${ISSUER_REF} } } } }
       }
     }`,

@@ -44,6 +44,8 @@ export interface OptionHolding {
   expirationDate: string | null;
   underlyingTitle: string | null;
   underlyingShares: number | null;
+  ownership: 'DIRECT' | 'INDIRECT' | null;
+  natureOfOwnership: string | null;
   shares: number | null;
   asOf: string | null;
   issuer: IssuerRef;

@@ -81,10 +81,7 @@ function Person({ p }: { p: PersonPage }) {
                     <Link to={{ page: 'issuer', id: h.issuer.id }}>{h.issuer.name}</Link>
                   </td>
                   <td>{h.securityTitle}</td>
-                  <td>
-                    {h.ownership === 'INDIRECT' ? 'indirect' : h.ownership === 'DIRECT' ? 'direct' : ''}
-                    {h.natureOfOwnership ? ` (${h.natureOfOwnership})` : ''}
-                  </td>
+                  <td>{ownershipText(h.ownership, h.natureOfOwnership)}</td>
                   <td className="num">{shares(h.shares)}</td>
                   <td>{date(h.asOf)}</td>
                 </tr>
@@ -100,20 +97,24 @@ function Person({ p }: { p: PersonPage }) {
                 <th>Derivative</th>
                 <th className="num">Exercise price</th>
                 <th>Expires</th>
+                <th>Ownership</th>
                 <th className="num">Held</th>
                 <th>Underlying</th>
               </tr>
             </thead>
             <tbody>
               {p.options.items.map((o) => (
-                <tr key={o.id}>
+                <tr key={o.id} data-testid="option">
                   <td>{o.issuer.name}</td>
                   <td>{o.title}</td>
                   <td className="num">{money(o.exercisePrice)}</td>
                   <td>{date(o.expirationDate)}</td>
+                  <td>{ownershipText(o.ownership, o.natureOfOwnership)}</td>
                   <td className="num">{shares(o.shares)}</td>
                   <td>
-                    {shares(o.underlyingShares)} {o.underlyingTitle ?? ''}
+                    {/* The amount only where a report stated it for the holding; otherwise the title alone. */}
+                    {o.underlyingShares === null ? '' : `${shares(o.underlyingShares)} `}
+                    {o.underlyingTitle ?? ''}
                   </td>
                 </tr>
               ))}
@@ -173,4 +174,8 @@ function History({ p }: { p: PersonPage }) {
       )}
     </Loaded>
   );
+}
+
+function ownershipText(ownership: 'DIRECT' | 'INDIRECT' | null, nature: string | null): string {
+  return `${ownership === 'INDIRECT' ? 'indirect' : ownership === 'DIRECT' ? 'direct' : ''}${nature ? ` (${nature})` : ''}`;
 }
