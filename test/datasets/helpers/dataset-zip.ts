@@ -26,11 +26,19 @@ function fn(row: { fieldFootnoteIds?: Record<string, string[]> | undefined }, fi
 
 let sk = 1000;
 
+/**
+ * The data sets always give a filing date; a bare XML file has none, so the zip made from it says the
+ * signature's (else the period's), and the XML side of a comparison must be given the same.
+ */
+export function datasetFilingDate(f: Filing): string {
+  return f.source?.filingDate ?? f.signatures[0]?.date ?? f.periodOfReport;
+}
+
 export function filingRows(f: Filing, into: Rows = emptyTables()): Rows {
   const acc = f.source!.accessionNumber!;
   into.SUBMISSION.push({
     ACCESSION_NUMBER: acc,
-    FILING_DATE: dmy(f.source?.filingDate ?? f.signatures[0]?.date ?? f.periodOfReport),
+    FILING_DATE: dmy(datasetFilingDate(f)),
     PERIOD_OF_REPORT: dmy(f.periodOfReport),
     DATE_OF_ORIG_SUB: dmy(f.dateOfOriginalSubmission),
     NO_SECURITIES_OWNED: bool(f.noSecuritiesOwned),
