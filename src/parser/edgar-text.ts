@@ -47,6 +47,11 @@ export function readEdgarText(submission: string): EdgarTextResult {
   const lines = doc.text.split(/\r?\n/, MAX_BODY_LINES).map((l) => l.slice(0, MAX_LINE).replace(/\t/g, '    '));
   const parts = findParts(lines);
   const boxes = readBoxes(lines.slice(0, parts.tableI ?? parts.tableII ?? parts.explanation ?? lines.length));
+  // Without one numbered box or table the document is no typed form (a cover letter, "filed on
+  // paper"): the header alone would make a filing of nothing but warnings.
+  if (boxes.size === 0 && parts.tableI === null && parts.tableII === null) {
+    throw new ParseError('UNRECOGNISED_FORMAT', `the submission's Form ${documentType} document is not a typed form: it has none of the form's numbered boxes or tables`);
+  }
 
   const period = readPeriod(header, boxes.get('period'), form, warnings);
   const issuer = readIssuer(header, boxes.get('issuer'), warnings);

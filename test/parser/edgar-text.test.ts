@@ -132,6 +132,16 @@ describe('detection of PEM-wrapped and typed submissions', () => {
     expect(() => parseFiling(html)).toThrow(/HTML document, not typed text/);
   });
 
+  test('a Form 4 document that is no typed form (its text replaced by a one-line note) is refused, not read as a filing of header fields and warnings', () => {
+    const note = raw.replace(/<TEXT>[\s\S]*<\/TEXT>/, '<TEXT>\nThis Form 4 was filed on paper.\n</TEXT>');
+    try {
+      parseFiling(note);
+      throw new Error('expected a ParseError');
+    } catch (e) {
+      expect(isParseError(e) && [e.code, e.message]).toEqual(['UNRECOGNISED_FORMAT', "the submission's Form 4 document is not a typed form: it has none of the form's numbered boxes or tables"]);
+    }
+  });
+
   test('a truncated typed filing is read as far as it goes or refused with a ParseError, never a crash', () => {
     for (let cut = 200; cut < raw.length; cut += 97) {
       try {
