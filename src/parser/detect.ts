@@ -15,10 +15,13 @@ export function detectFormat(text: string): TextFormat {
   const from = afterPemPreamble(text);
   const head = text.slice(from, from + 2048).trimStart();
   if (/^<(SEC-DOCUMENT|SUBMISSION|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER)>/i.test(head)) return submissionKind(text);
-  if (/^<DOCUMENT>/i.test(head) && text.includes('<XML>')) return 'edgar-submission';
+  // A submission's <DOCUMENT> cut out alone: with no <XML> inside it is no XML either, and the
+  // submission reader says so (NO_OWNERSHIP_DOCUMENT) where the XML reader would say malformed.
+  if (/^<DOCUMENT>/i.test(head)) return 'edgar-submission';
   if (from > 0) return submissionKind(text);
   if (head.startsWith('<?xml') || head.startsWith('<ownershipDocument') || /^<!--/.test(head)) return 'edgar-xml';
-  if (/^<[A-Za-z_][\w.-]*[\s>/]/.test(head) && !/^<(u|input|p|br|table|div|span|h\d)\b/i.test(head)) return 'edgar-xml';
+  // An element first (a name may carry a namespace prefix: <own:ownershipDocument>), unless it is HTML.
+  if (/^<[A-Za-z_][\w.:-]*[\s>/]/.test(head) && !/^<(u|input|p|br|table|div|span|h\d)\b/i.test(head)) return 'edgar-xml';
   return 'ocr-text';
 }
 

@@ -32,6 +32,12 @@ describe('an ownershipDocument with a namespace prefix', () => {
     expect(withPrefix.derivativeHoldings.map((h) => h.sharesOwnedFollowingTransaction)).toEqual([18509696, 8635, 8635]);
   });
 
+  it('reads without its XML declaration too (the prefixed root is the first thing in the file)', () => {
+    const bare = prefixed(BRIN.replace(/^\s*<\?xml[^>]*\?>\s*/, ''));
+    expect(bare.startsWith('<own:ownershipDocument')).toBe(true);
+    expect(content(parseFiling(bare))).toEqual(content(parseFiling(BRIN)));
+  });
+
   it('is found inside a submission too', () => {
     const xml = OBRIEN.slice(OBRIEN.indexOf('<XML>') + 5, OBRIEN.indexOf('</XML>'));
     const edited = OBRIEN.replace(xml, `\n${prefixed(xml.trim().replace(/^<\?xml[^>]*\?>/, '').trim())}\n`);
@@ -71,6 +77,8 @@ describe('a header-only submission', () => {
     ['the indented header', header],
     ['the indented header without its first line', header.slice(header.indexOf('\n') + 1)],
     ['the tagged header', taggedHeader],
+    // O'Brien's <DOCUMENT> alone, its <XML> block taken out: a submission's part, not malformed XML.
+    ['a <DOCUMENT> without an <XML> block', OBRIEN.slice(OBRIEN.indexOf('<DOCUMENT>')).replace(/<XML>[\s\S]*<\/XML>/, '')],
   ])('%s says it holds no ownership document', (_label, text) => {
     let error: unknown;
     try {
