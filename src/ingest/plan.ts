@@ -179,6 +179,8 @@ function filingRow(rf: ResolvedFiling): FilingRow {
       accessionNumber: f.source?.accessionNumber ?? null,
       sha256: f.source?.sha256 ?? null,
       docHash: rf.docHash,
+      // The ticker as this filing gave it: an issuer's tickers over time, and who used a ticker when.
+      issuerTicker: rf.issuer.ticker?.trim().toUpperCase() || null,
       sourceFormat: f.source?.format ?? null,
       notSubjectToSection16: f.notSubjectToSection16 ?? null,
       aff10b5One: f.aff10b5One ?? null,

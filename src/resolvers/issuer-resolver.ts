@@ -5,7 +5,7 @@ import { Interval, Role, TransactionOrderBy } from '../schema/enums';
 import { toId } from '../schema/ids';
 import { PageArgs, type ConnectionShape } from '../schema/pagination';
 import { DateScalar } from '../schema/scalars';
-import { ActivityPeriod, Filing, FilingConnection, Insider, InsiderConnection, Issuer, Transaction, TransactionConnection } from '../schema/types';
+import { ActivityPeriod, Filing, FilingConnection, Insider, InsiderConnection, Issuer, TickerPeriod, Transaction, TransactionConnection } from '../schema/types';
 import type { ApiContext } from './context';
 import { toConnection } from './connection';
 import { loadList } from './list-loaders';
@@ -17,6 +17,11 @@ export class IssuerResolver {
   @FieldResolver(() => ID)
   id(@Root() i: Issuer): string {
     return toId('Issuer', i.key);
+  }
+
+  @FieldResolver(() => [TickerPeriod], { description: 'Every ticker this issuer’s filings gave, the latest first, with the periods of the first and last filings that gave it.' })
+  tickerHistory(@Root() i: Issuer, @Ctx() ctx: ApiContext): Promise<TickerPeriod[]> {
+    return ctx.loaders.tickers.load(i.key);
   }
 
   @FieldResolver(() => InsiderConnection, { description: 'People with a role here, by name, with titles and the dates filings showed them; asOf keeps those whose span covers the date (and only those roles).' })

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/store';
 import { amendmentLinks, filingsByKeys, type AmendmentLinks, type FilingRecord } from '../graph/queries/filings';
-import { issuersByKeys, type IssuerRecord } from '../graph/queries/issuers';
+import { issuersByKeys, tickerHistories, type IssuerRecord, type TickerPeriodRecord } from '../graph/queries/issuers';
 import { personsByKeys, type PersonRecord } from '../graph/queries/persons';
 import { createListLoaders, type ListLoaders } from './list-loaders';
 import { createPageLoaders, type PageLoaders } from './page-loaders';
@@ -17,6 +17,8 @@ export interface Loaders {
   filing: DataLoader<string, FilingRecord | null>;
   /** What a filing amends and what amends it, by filing key. */
   amendments: DataLoader<string, AmendmentLinks>;
+  /** An issuer's tickers over time, by issuer key. */
+  tickers: DataLoader<string, TickerPeriodRecord[]>;
   /** The paged lists of nodes (holdings, a filing's rows, ...). */
   pages: PageLoaders;
   /** Lists of a node counted only when asked (transactions, filings, insiders, co-insiders, holdings, options). */
@@ -39,6 +41,10 @@ export function createLoaders(store: GraphStore): Loaders {
     amendments: new DataLoader(async (keys: readonly string[]) => {
       const found = await amendmentLinks(store, keys);
       return keys.map((k) => found.get(k) ?? { amends: [], amendedBy: [] });
+    }),
+    tickers: new DataLoader(async (keys: readonly string[]) => {
+      const found = await tickerHistories(store, keys);
+      return keys.map((k) => found.get(k) ?? []);
     }),
     pages: createPageLoaders(store, issuer),
     lists: createListLoaders(store, issuer),

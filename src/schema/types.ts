@@ -27,6 +27,13 @@ export class Issuer {
   @Field(() => String, { nullable: true }) ticker!: string | null;
 }
 
+@ObjectType({ description: 'A ticker an issuer used, as its filings gave it.' })
+export class TickerPeriod {
+  @Field() ticker!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Period of report of the first filing that gave this ticker.' }) firstReported!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Period of report of the latest filing that gave this ticker.' }) lastReported!: string | null;
+}
+
 @ObjectType({ description: 'An issuer that used a ticker, and when it last did.' })
 export class TickerUse {
   @Field(() => Issuer) issuer!: Issuer;

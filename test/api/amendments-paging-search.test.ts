@@ -1,4 +1,7 @@
 import { seedInput } from '../graph/helpers/seeds';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../helpers/paths';
 import { corpusInputs, seedInputs, startTestApi, type TestApi } from './helpers/api';
 
 /*
@@ -104,5 +107,35 @@ describe('ambiguous tickers', () => {
       { issuer: { name: 'Alphabet Inc.' }, lastReported: '2022-04-13' },
       { issuer: { name: 'GOOGLE INC.' }, lastReported: '2015-10-02' },
     ]);
+  });
+});
+
+describe('a ticker an issuer used before', () => {
+  /* The edit: Apple's 0000320193-23-000015 (period 2023-02-01) made to give the ticker AAPX, as if Apple
+   * had traded under it until then; 0000320193-23-000079 (period 2023-08-05) gives AAPL as filed. */
+  const AAPL = join(CORPUS_DIR, 'johnxiao3_stockwise/sec-edgar-filings/AAPL/4');
+  const read = (acc: string): string => readFileSync(join(AAPL, acc, 'full-submission.txt'), 'utf8');
+  let apple: TestApi;
+  beforeAll(async () => {
+    const edited = read('0000320193-23-000015').replace('<issuerTradingSymbol>AAPL</issuerTradingSymbol>', '<issuerTradingSymbol>AAPX</issuerTradingSymbol>');
+    expect(edited).toContain('AAPX');
+    apple = await startTestApi({}, [
+      { origin: '0000320193-23-000015-edited.txt', bytes: Buffer.from(edited) },
+      { origin: '0000320193-23-000079.txt', bytes: Buffer.from(read('0000320193-23-000079')) },
+    ]);
+  }, 120_000);
+  afterAll(() => apple.dispose());
+
+  it('still finds the issuer by it, and lists its tickers over time, the latest first', async () => {
+    const q = '{ issuer(ticker: "aapx") { cik ticker tickerHistory { ticker firstReported lastReported } } }';
+    expect((await apple.gql(q)).data.issuer).toEqual({
+      cik: '0000320193',
+      ticker: 'AAPL',
+      tickerHistory: [
+        { ticker: 'AAPL', firstReported: '2023-08-05', lastReported: '2023-08-05' },
+        { ticker: 'AAPX', firstReported: '2023-02-01', lastReported: '2023-02-01' },
+      ],
+    });
+    expect((await apple.gql('{ issuersByTicker(ticker: "AAPX") { issuer { cik } lastReported } }')).data.issuersByTicker).toEqual([{ issuer: { cik: '0000320193' }, lastReported: '2023-02-01' }]);
   });
 });

@@ -109,7 +109,7 @@ SET p.cik = coalesce(p.cik, r.cik), p.name = r.name, p.normName = r.normName, p.
 
 /** Every property of a Filing besides its key and dates, as src/ingest/plan.ts sends them in `props`. */
 export const FILING_PROPERTIES = [
-  'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'docHash', 'sourceFormat',
+  'formType', 'baseForm', 'amendGroup', 'isAmendment', 'accessionNumber', 'sha256', 'docHash', 'issuerTicker', 'sourceFormat',
   'notSubjectToSection16', 'aff10b5One', 'acceptedAt', 'remarks',
 ] as const;
 

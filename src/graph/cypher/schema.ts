@@ -10,12 +10,13 @@ const constraint = (label: string): string =>
 const keyIndex = (label: string): string =>
   `CREATE INDEX ${label.toLowerCase()}_key_idx IF NOT EXISTS FOR (n:${label}) ON (n.key)`;
 
-/** Look-ups that are not by key: entity resolution by normalised name, amendments by group, a document in another container. */
+/** Look-ups that are not by key: entity resolution by normalised name, amendments by group, a document in another container, who used a ticker. */
 export const LOOKUP_INDEXES = [
   'CREATE INDEX person_norm_name_idx IF NOT EXISTS FOR (n:Person) ON (n.normName)',
   'CREATE INDEX person_at_issuer_idx IF NOT EXISTS FOR (n:Person) ON (n.atIssuer)',
   'CREATE INDEX issuer_norm_name_idx IF NOT EXISTS FOR (n:Issuer) ON (n.normName)',
   'CREATE INDEX issuer_ticker_idx IF NOT EXISTS FOR (n:Issuer) ON (n.ticker)',
+  'CREATE INDEX filing_issuer_ticker_idx IF NOT EXISTS FOR (n:Filing) ON (n.issuerTicker)',
   'CREATE INDEX filing_amend_group_idx IF NOT EXISTS FOR (n:Filing) ON (n.amendGroup)',
   'CREATE INDEX filing_doc_hash_idx IF NOT EXISTS FOR (n:Filing) ON (n.docHash)',
 ] as const;

@@ -31,16 +31,32 @@ export const ISSUER_BY_CIK = `
 MATCH (i:Issuer {key: 'cik:' + $cik})
 RETURN ${ISSUER_FIELDS}`;
 
+/** A ticker an issuer reported, and the periods of the first and last filings that gave it. */
+export interface TickerPeriodRecord {
+  ticker: string;
+  firstReported: string | null;
+  lastReported: string | null;
+}
+
 /**
  * A ticker passes from one company to another over the years (GOOG: Google Inc. until 2015, then
- * Alphabet): the issuers whose latest ticker it is, the one that used it most recently first, by
- * the period of report of the filing the ticker came from (the date in tickerRank, see
- * src/ingest/plan.ts NameRank: "<1|0>|<period>|<filing key>").
+ * Alphabet), and a company changes its ticker: every issuer that any filing gave this ticker, the one
+ * that used it most recently first, by the period of report of its latest such filing.
  */
 export const ISSUERS_BY_TICKER = `
-MATCH (i:Issuer {ticker: $ticker})
-RETURN ${ISSUER_FIELDS}, substring(coalesce(i.tickerRank, ''), 2, 10) AS tickerAsOf
+MATCH (f:Filing {issuerTicker: $ticker})-[:ABOUT]->(i:Issuer)
+WITH i, max(f.period) AS lastUse
+RETURN ${ISSUER_FIELDS}, toString(lastUse) AS tickerAsOf
 ORDER BY tickerAsOf DESC, cik IS NULL, key`;
+
+/** Each issuer's tickers as its filings gave them, the latest first. */
+export const TICKER_HISTORIES = `
+UNWIND $keys AS k
+MATCH (f:Filing)-[:ABOUT]->(:Issuer {key: k})
+WHERE f.issuerTicker IS NOT NULL
+WITH k, f.issuerTicker AS ticker, min(f.period) AS first, max(f.period) AS last
+RETURN k AS parent, ticker, toString(first) AS firstReported, toString(last) AS lastReported
+ORDER BY parent, lastReported DESC, ticker`;
 
 const FOLDED = foldCypher('i.normName');
 
@@ -102,6 +118,14 @@ export async function issuerByCik(store: GraphStore, cik: string): Promise<Issue
 export async function issuersByTicker(store: GraphStore, ticker: string): Promise<TickerUseRecord[]> {
   const rows = await store.executeRead((tx) => tx.run(ISSUERS_BY_TICKER, { ticker: ticker.toUpperCase() }));
   return rows.map((r) => ({ issuer: issuerOf(r), lastReported: isoDate(r.tickerAsOf) || null }));
+}
+
+/** The tickers of each issuer asked for (none: an empty list), the latest first. */
+export async function tickerHistories(store: GraphStore, keys: readonly string[]): Promise<Map<string, TickerPeriodRecord[]>> {
+  const rows = await store.executeRead((tx) => tx.run(TICKER_HISTORIES, { keys: [...keys] }));
+  const out = new Map<string, TickerPeriodRecord[]>(keys.map((k) => [k, []]));
+  for (const r of rows) out.get(reqStr(r, 'parent'))?.push({ ticker: reqStr(r, 'ticker'), firstReported: isoDate(r.firstReported) || null, lastReported: isoDate(r.lastReported) || null });
+  return out;
 }
 
 /** The issuer that used the ticker most recently. */
