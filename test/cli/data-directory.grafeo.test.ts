@@ -10,10 +10,8 @@ import { CORPUS_DIR } from '../helpers/paths';
  * transaction: 6 in all).
  */
 const BRIN = join(CORPUS_DIR, 'DarkMindFX_InsidersTradeMonitor/GOOG/000120919122024552/doc4.xml');
-const neo4j = Boolean(process.env.NEO4J_URI);
-const embedded = neo4j ? describe.skip : describe;
-
-embedded('the data directory', () => {
+// The embedded engine's data directory: Grafeo's alone (*.grafeo.test.ts).
+describe('the data directory', () => {
   let root: string;
   const saved = process.env.INSIDER_GRAPH_DATA;
   beforeAll(() => {
