@@ -52,7 +52,7 @@ export const MIX: MixEntry[] = [
   },
   {
     name: 'transactions of an issuer, P/S, by value',
-    query: `query($id: ID) { transactions(filter: { issuer: $id, codes: ["P", "S"] }, orderBy: VALUE_DESC, first: 20) { edges { node { date code value reportingOwners { edges { node { name } } } } } } }`,
+    query: `query($id: ID) { transactions(filter: { issuer: $id, codes: [P, S] }, orderBy: VALUE_DESC, first: 20) { edges { node { date code value reportingOwners { edges { node { name } } } } } } }`,
     variables: (r, n) => ({ id: r.issuerIds[(n * 11) % r.issuerIds.length] }),
   },
 ];
