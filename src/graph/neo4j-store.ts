@@ -52,8 +52,7 @@ export class Neo4jStore implements GraphStore {
 
   /** A time limit goes to the server, which ends the transaction there (a client error: not retried). */
   async executeRead<T>(work: TxWork<T>, options: ReadOptions = {}): Promise<T> {
-    if (this.closed) throw storeClosed();
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
+    const session = this.session(neo4j.session.READ);
     const { timeoutMs } = options;
     try {
       return await session.executeRead((tx) => work(wrap(tx)), timeoutMs === undefined ? undefined : { timeout: timeoutMs });
@@ -66,8 +65,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async executeWrite<T>(work: TxWork<T>): Promise<T> {
-    if (this.closed) throw storeClosed();
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
+    const session = this.session(neo4j.session.WRITE);
     try {
       return await session.executeWrite((tx) => work(wrap(tx)));
     } catch (e) {
@@ -79,14 +77,19 @@ export class Neo4jStore implements GraphStore {
 
   /** One auto-commit statement on a fresh session: no retries, so a lost connection fails at once. */
   async ping(timeoutMs: number): Promise<boolean> {
-    if (this.closed) throw storeClosed();
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
+    const session = this.session(neo4j.session.READ);
     try {
       const result = await session.run(PING, {}, { timeout: timeoutMs });
       return fromNeo4j(result.records[0]?.get('ok')) === 1;
     } finally {
       await session.close();
     }
+  }
+
+  /** A session on the configured database; after close(), the same error Grafeo gives. */
+  private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+    if (this.closed) throw storeClosed();
+    return this.driver.session({ defaultAccessMode: mode, ...(this.database ? { database: this.database } : {}) });
   }
 
   close(): Promise<void> {
