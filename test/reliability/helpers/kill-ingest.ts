@@ -1,12 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { clearGraph } from '../../../src/graph/clear';
-import { graphConfigFromEnv } from '../../../src/graph/config';
 import { GrafeoStore } from '../../../src/graph/grafeo-store';
 import { openGraphStore } from '../../../src/graph/open';
 import { storeFingerprint, type GraphFingerprint } from '../../helpers/graph-fingerprint';
 import { filesUnder, REPO_ROOT } from '../../helpers/paths';
+import { engineName, openTestStore } from '../../graph/helpers/store';
 
 export type { GraphFingerprint };
 
@@ -48,7 +47,7 @@ export function runCliChild(args: string[], env: NodeJS.ProcessEnv = process.env
 }
 
 /** True when the graph under test is the Neo4j at NEO4J_URI (the Neo4j test project), not a data folder. */
-const onNeo4j = (): boolean => graphConfigFromEnv().engine === 'neo4j';
+const onNeo4j = (): boolean => engineName() === 'neo4j';
 
 /**
  * `insider-graph ingest paths` as a child, killed with SIGKILL after killAfterMs when given. It writes to
@@ -71,13 +70,8 @@ export function seededDelays(seed: number, n: number, minMs: number, maxMs: numb
 
 /** Before a graph is written: Neo4j has one database, so what was there before (another graph, another test's) is emptied out of it. */
 export async function resetGraph(): Promise<void> {
-  if (!onNeo4j()) return;
-  const store = await openGraphStore();
-  try {
-    await clearGraph(store);
-  } finally {
-    await store.close();
-  }
+  // Opening the test store empties Neo4j's database (see openTestStore).
+  if (onNeo4j()) await (await openTestStore()).dispose();
 }
 
 /** What the graph in dataDir (or the Neo4j under test) holds, read with the store (the child that wrote it is gone). */
