@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../helpers/run-cli';
 import { CORPUS_DIR } from '../helpers/paths';
-import { openTestStore } from '../graph/helpers/store';
+import { engineName, openTestStore } from '../graph/helpers/store';
 
-const engine = process.env.NEO4J_URI ? 'neo4j' : 'grafeo';
+const engine = engineName();
 // Counts from MANIFEST.tsv: wave_derivatives has 11 + 5 transactions, Becton Dickinson 1 + 0.
 const wave = join(CORPUS_DIR, 'RxDataLab_go-edgar/form4/wave_derivatives/input.xml');
 const bdx = join(CORPUS_DIR, 'RxDataLab_go-edgar/form4/beckton_dickerson_remarks_10b51/input.xml');

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFiling, type Filing } from '../../src/parser';
-import { openTestStore } from '../graph/helpers/store';
+import { engineName, openTestStore } from '../graph/helpers/store';
 import { cli } from '../helpers/run-cli';
 import { CORPUS_DIR } from '../helpers/paths';
 import { emptyTables, filingRows, writeZip, type Rows } from './helpers/dataset-zip';
 
-const engine = process.env.NEO4J_URI ? 'neo4j' : 'grafeo';
+const engine = engineName();
 const AAPL = join(CORPUS_DIR, 'johnxiao3_stockwise/sec-edgar-filings/AAPL/4');
 const ACCESSIONS = ['0000320193-24-000033', '0000320193-24-000034', '0000320193-24-000035'];
 

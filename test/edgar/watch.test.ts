@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { watchCommand } from '../../src/cli/watch-command';
 import type { CommandIO } from '../../src/cli/io';
 import { startServer } from '../../src/server';
-import { openTestStore, read } from '../graph/helpers/store';
+import { engineName, openTestStore, read } from '../graph/helpers/store';
 import { cli } from '../helpers/run-cli';
 import { startEdgarServer, type EdgarTestServer } from './helpers/edgar-server';
 
 const UA = 'Insider Graph Tests tests@example.com';
-const engine = process.env.NEO4J_URI ? 'neo4j' : 'grafeo';
+const engine = engineName();
 let edgar: EdgarTestServer;
 let dir: string;
 let n = 0;
